@@ -1,0 +1,51 @@
+# salesmsg-python: every target installs what it needs from this repository's own files.
+#   make generate   regenerate generated/ from openapi/ + overlays/ (offline)
+#   make test       lint + byte-for-byte regeneration check + the test suite
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+STAMP := $(VENV)/.installed
+API_VERSION ?= 2.2
+PYTEST_ARGS ?=
+
+.PHONY: setup generate fetch check test pytest lint build clean
+
+setup: $(STAMP)
+
+# The venv is rebuilt when the pinned tool list or the package metadata changes.
+$(STAMP): requirements/dev.txt pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit("Python 3.11+ is required, found " + sys.version.split()[0]) if sys.version_info < (3, 11) else None'
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade "pip==25.3"
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements/dev.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+generate: setup
+	$(PY) scripts/pipeline.py generate
+
+fetch: setup
+	$(PY) scripts/pipeline.py fetch --api-version $(API_VERSION) $(if $(URL),--url $(URL),)
+
+check: setup
+	$(PY) scripts/pipeline.py generate --check
+
+pytest: setup
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: setup
+	$(BIN)/ruff check scripts overlays/salesmsg tests
+	$(BIN)/ruff format --check scripts overlays/salesmsg tests
+	$(BIN)/mypy
+
+test: lint check pytest
+
+build: setup
+	rm -rf dist
+	$(PY) -m build --no-isolation --outdir dist .
+	$(PY) scripts/check_wheel.py dist
+
+clean:
+	rm -rf dist build .pytest_cache .mypy_cache .ruff_cache
