@@ -17,8 +17,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from oaspipe import fetch, generate, lint, overlay  # noqa: E402
-from oaspipe.project import Project  # noqa: E402
+from oaspipe import fetch, generate, lint, overlay
+from oaspipe.project import Project
 
 ROOT = Path(__file__).resolve().parent.parent
 

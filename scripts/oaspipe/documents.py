@@ -72,7 +72,6 @@ def dump_yaml(doc: JSONValue) -> str:
 
     yaml = YAML(typ="safe", pure=True)
     yaml.default_flow_style = False
-    yaml.sort_base_mapping_type_on_output = True  # type: ignore[attr-defined]
     yaml.width = 4096
     out = io.StringIO()
     yaml.dump(_sorted(doc), out)

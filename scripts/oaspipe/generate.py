@@ -162,7 +162,7 @@ def effective_config(inputs: Inputs) -> dict[str, Any]:
 def run_generator(patched_path: Path, config_path: Path, templates: Path | None, package_dir: Path) -> None:
     """Run openapi-python-client with `--fail-on-warning`: a dropped piece is a failure."""
     cmd = [
-        sys.executable, "-m", "openapi_python_client", "generate",
+        sys.executable, "-P", "-m", "openapi_python_client", "generate",
         "--path", str(patched_path),
         "--meta", "none",
         "--output-path", str(package_dir),
@@ -179,7 +179,8 @@ def run_generator(patched_path: Path, config_path: Path, templates: Path | None,
 
 def format_package(package_dir: Path) -> None:
     for args in (RUFF_CHECK, RUFF_FORMAT):
-        cmd = [sys.executable, "-m", "ruff", *args, *RUFF_COMMON, "."]
+        # -P: do not put the cwd (the package, with its own types.py) first on sys.path.
+        cmd = [sys.executable, "-P", "-m", "ruff", *args, *RUFF_COMMON, "."]
         proc = subprocess.run(cmd, cwd=package_dir, capture_output=True, text=True, check=False)
         if proc.returncode != 0:
             raise StageError("generate", f"ruff {args[0]} failed", (proc.stdout + proc.stderr).splitlines())
@@ -304,7 +305,9 @@ def build(inputs: Inputs, workdir: Path, log: Log) -> tuple[Path, str]:
         run_generator(patched_path, config_path, inputs.templates, package_dir)
         format_package(package_dir)
         write_extras(package_dir, vendor_bytes=vendor_bytes, patched=patched, inputs_sha=digest)
-        endpoints = len(list((package_dir / "api").glob("*/*.py"))) - len(list((package_dir / "api").glob("*/__init__.py")))
+        endpoints = len(list((package_dir / "api").glob("*/*.py"))) - len(
+            list((package_dir / "api").glob("*/__init__.py"))
+        )
         models = len(list((package_dir / "models").glob("*.py"))) - 1
         d.append(f"{endpoints} endpoint modules, {models} model modules")
     with _timed(log, "verify") as d:
@@ -320,7 +323,8 @@ def run(inputs: Inputs, *, log: Log, force: bool = False, check: bool = False) -
     if not check and not force:
         digest = inputs_digest(inputs)
         if is_up_to_date(inputs, digest):
-            log(f"generate  up to date: {_rel(inputs.package_dir)} matches its inputs (sha256 {digest[:12]}); nothing to do")
+            target = _rel(inputs.package_dir)
+            log(f"generate  up to date: {target} matches its inputs (sha256 {digest[:12]}); nothing to do")
             return 0
     with tempfile.TemporaryDirectory(prefix="oaspipe-") as tmp:
         package_dir, digest = build(inputs, Path(tmp), log)
@@ -363,15 +367,25 @@ def register(subparsers: Any, project: Project) -> None:
             "since the last run it returns at once."
         ),
     )
-    p.add_argument("--spec", type=Path, default=project.snapshot_path(), help="the vendor document (JSON or YAML)")
+    p.add_argument(
+        "--spec", type=Path, default=project.snapshot_path(), help="the vendor document (JSON or YAML)"
+    )
     p.add_argument("--overlays", type=Path, default=project.overlays_dir, help="folder of overlay documents")
     p.add_argument("--no-overlays", action="store_true", help="generate from the document as it is")
-    p.add_argument("--templates", type=Path, default=project.templates_dir, help="generator template overrides")
-    p.add_argument("--config", type=Path, default=project.generator_config, help="openapi-python-client config")
+    p.add_argument(
+        "--templates", type=Path, default=project.templates_dir, help="generator template overrides"
+    )
+    p.add_argument(
+        "--config", type=Path, default=project.generator_config, help="openapi-python-client config"
+    )
     p.add_argument("--output", type=Path, default=project.output_dir, help="folder that receives the package")
-    p.add_argument("--package-name", default=project.package_name, help="import name of the generated package")
+    p.add_argument(
+        "--package-name", default=project.package_name, help="import name of the generated package"
+    )
     p.add_argument("--force", action="store_true", help="regenerate even when nothing changed")
-    p.add_argument("--check", action="store_true", help="regenerate into a temporary folder and fail on any difference")
+    p.add_argument(
+        "--check", action="store_true", help="regenerate into a temporary folder and fail on any difference"
+    )
     p.set_defaults(func=_main)
 
 

@@ -32,8 +32,11 @@ class VerifyReport:
 
     @property
     def ok(self) -> bool:
-        return not self.missing and not self.extra and self.import_error is None and (
-            self.models_loaded_by_package_import == 0
+        return (
+            not self.missing
+            and not self.extra
+            and self.import_error is None
+            and (self.models_loaded_by_package_import == 0)
         )
 
     def problems(self) -> list[str]:
@@ -85,7 +88,7 @@ count = 0
 api = importlib.import_module(name + ".api")
 for info in pkgutil.walk_packages(api.__path__, name + ".api."):
     importlib.import_module(info.name)
-    count += 1
+    count += not info.ispkg
 print(json.dumps({"models_at_import": len(models), "imported": count}))
 """
 

@@ -1,0 +1,169 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, parse_datetime
+
+if TYPE_CHECKING:
+    from ..models.contact import Contact
+    from ..models.message import Message
+    from ..models.number import Number
+    from ..models.user import User
+
+
+T = TypeVar("T", bound="Conversation")
+
+
+@_attrs_define
+class Conversation:
+    """
+    Attributes:
+        closed_at (datetime.datetime | None | Unset):
+        contact (Contact | Unset):
+        id (int | Unset):
+        latest_message (Message | Unset):
+        number (Number | Unset): A phone number.
+        owner (User | Unset):
+    """
+
+    closed_at: datetime.datetime | None | Unset = UNSET
+    contact: Contact | Unset = UNSET
+    id: int | Unset = UNSET
+    latest_message: Message | Unset = UNSET
+    number: Number | Unset = UNSET
+    owner: User | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        closed_at: None | str | Unset
+        if isinstance(self.closed_at, Unset):
+            closed_at = UNSET
+        elif isinstance(self.closed_at, datetime.datetime):
+            closed_at = self.closed_at.isoformat()
+        else:
+            closed_at = self.closed_at
+
+        contact: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.contact, Unset):
+            contact = self.contact.to_dict()
+
+        id = self.id
+
+        latest_message: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.latest_message, Unset):
+            latest_message = self.latest_message.to_dict()
+
+        number: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.number, Unset):
+            number = self.number.to_dict()
+
+        owner: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.owner, Unset):
+            owner = self.owner.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if closed_at is not UNSET:
+            field_dict["closed_at"] = closed_at
+        if contact is not UNSET:
+            field_dict["contact"] = contact
+        if id is not UNSET:
+            field_dict["id"] = id
+        if latest_message is not UNSET:
+            field_dict["latest_message"] = latest_message
+        if number is not UNSET:
+            field_dict["number"] = number
+        if owner is not UNSET:
+            field_dict["owner"] = owner
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.contact import Contact  # noqa: PLC0415
+        from ..models.message import Message  # noqa: PLC0415
+        from ..models.number import Number  # noqa: PLC0415
+        from ..models.user import User  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_closed_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                closed_at_type_0 = parse_datetime(data)
+
+                return closed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        closed_at = _parse_closed_at(d.pop("closed_at", UNSET))
+
+        _contact = d.pop("contact", UNSET)
+        contact: Contact | Unset
+        if isinstance(_contact, Unset):
+            contact = UNSET
+        else:
+            contact = Contact.from_dict(_contact)
+
+        id = d.pop("id", UNSET)
+
+        _latest_message = d.pop("latest_message", UNSET)
+        latest_message: Message | Unset
+        if isinstance(_latest_message, Unset):
+            latest_message = UNSET
+        else:
+            latest_message = Message.from_dict(_latest_message)
+
+        _number = d.pop("number", UNSET)
+        number: Number | Unset
+        if isinstance(_number, Unset):
+            number = UNSET
+        else:
+            number = Number.from_dict(_number)
+
+        _owner = d.pop("owner", UNSET)
+        owner: User | Unset
+        if isinstance(_owner, Unset):
+            owner = UNSET
+        else:
+            owner = User.from_dict(_owner)
+
+        conversation = cls(
+            closed_at=closed_at,
+            contact=contact,
+            id=id,
+            latest_message=latest_message,
+            number=number,
+            owner=owner,
+        )
+
+        conversation.additional_properties = d
+        return conversation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.organization_plan import OrganizationPlan
+    from ..models.organization_settings import OrganizationSettings
+
+
+T = TypeVar("T", bound="Organization")
+
+
+@_attrs_define
+class Organization:
+    """
+    Attributes:
+        account_credits (float | Unset): Credit balance.
+        id (int | Unset):
+        plan (OrganizationPlan | Unset): Shape not recorded in the sources this snapshot was written from.
+        settings (OrganizationSettings | Unset): Shape not recorded in the sources this snapshot was written from.
+    """
+
+    account_credits: float | Unset = UNSET
+    id: int | Unset = UNSET
+    plan: OrganizationPlan | Unset = UNSET
+    settings: OrganizationSettings | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        account_credits = self.account_credits
+
+        id = self.id
+
+        plan: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.plan, Unset):
+            plan = self.plan.to_dict()
+
+        settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.settings, Unset):
+            settings = self.settings.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if account_credits is not UNSET:
+            field_dict["account_credits"] = account_credits
+        if id is not UNSET:
+            field_dict["id"] = id
+        if plan is not UNSET:
+            field_dict["plan"] = plan
+        if settings is not UNSET:
+            field_dict["settings"] = settings
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.organization_plan import OrganizationPlan  # noqa: PLC0415
+        from ..models.organization_settings import OrganizationSettings  # noqa: PLC0415
+
+        d = dict(src_dict)
+        account_credits = d.pop("account_credits", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        _plan = d.pop("plan", UNSET)
+        plan: OrganizationPlan | Unset
+        if isinstance(_plan, Unset):
+            plan = UNSET
+        else:
+            plan = OrganizationPlan.from_dict(_plan)
+
+        _settings = d.pop("settings", UNSET)
+        settings: OrganizationSettings | Unset
+        if isinstance(_settings, Unset):
+            settings = UNSET
+        else:
+            settings = OrganizationSettings.from_dict(_settings)
+
+        organization = cls(
+            account_credits=account_credits,
+            id=id,
+            plan=plan,
+            settings=settings,
+        )
+
+        organization.additional_properties = d
+        return organization
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
