@@ -70,7 +70,7 @@ class Failure(FetchError):
         retry_after: float | None = None,
     ) -> None:
         super().__init__(reason)
-        self.reason = reason
+        self.reason = _one_line(reason)
         self.transient = transient
         self.network = network
         self.retry_after = retry_after
@@ -138,20 +138,21 @@ def fetch_document(
     started = time.monotonic()
     previous = read_provenance(provenance)
     conditional = conditional_headers(snapshot, previous, url)
+
+    def wait(attempt: int, failure: Failure) -> None:
+        sleep(
+            retry_delay(
+                attempt,
+                backoff=backoff,
+                retry_after=failure.retry_after,
+                max_retry_after=max_retry_after,
+                jitter=jitter,
+            )
+        )
+
     with _client(timeout, transport) as client:
         reply, attempts = _get_with_retries(
-            lambda: _get_once(client, url, conditional, timeout, clock()),
-            url=url,
-            retries=retries,
-            wait=lambda attempt, failure: sleep(
-                retry_delay(
-                    attempt,
-                    backoff=backoff,
-                    retry_after=failure.retry_after,
-                    max_retry_after=max_retry_after,
-                    jitter=jitter,
-                )
-            ),
+            lambda: _get_once(client, url, conditional, timeout, clock()), url=url, retries=retries, wait=wait
         )
     elapsed = time.monotonic() - started
     if reply.status == 304:
@@ -159,12 +160,12 @@ def fetch_document(
     try:
         doc = parse_openapi(reply.body, reply.content_type)
     except Failure as failure:
-        raise FetchError(f"{url}: {failure.reason}{_redirect_note(url, reply.url)}") from failure
+        raise FetchError(f"{url}: {failure.reason} {_redirect_note(url, reply.url)}") from failure
     text = dump_json(doc)
     record = build_provenance(
         api_version=api_version,
         url=url,
-        note=source_url_note + _redirect_note(url, reply.url, joiner="; "),
+        note="; ".join(part for part in (source_url_note, _redirect_note(url, reply.url)) if part),
         reply=reply,
         stored=text,
         operations=count_operations(doc),
@@ -444,7 +445,7 @@ def _check_status(reply: Reply, url: str, *, conditional: bool, now: datetime.da
     if reply.status in RETRY_STATUSES:
         retry_after = parse_retry_after(reply.headers.get("retry-after"), now)
         raise Failure(reason, transient=True, retry_after=retry_after)
-    raise Failure(reason + _redirect_note(url, reply.url))
+    raise Failure(f"{reason} {_redirect_note(url, reply.url)}")
 
 
 def _timeout_failure(exc: httpx.TimeoutException, url: str, timeout: float) -> Failure:
@@ -495,11 +496,11 @@ def _host_port(url: str) -> str:
     return f"{parsed.host}:{parsed.port or (443 if parsed.scheme == 'https' else 80)}"
 
 
-def _redirect_note(url: str, final: str, *, joiner: str = " ") -> str:
+def _redirect_note(url: str, final: str) -> str:
     if final == url:
         return ""
     # Drop the query: signed download URLs change on every request.
-    return f"{joiner}[redirected to {final.split('?', 1)[0]}]"
+    return f"[redirected to {final.split('?', 1)[0]}]"
 
 
 # --------------------------------------------------------------------------------------------

@@ -330,6 +330,10 @@ def run(inputs: Inputs, *, log: Log, force: bool = False, check: bool = False) -
         package_dir, digest = build(inputs, Path(tmp), log)
         if check:
             diffs = compare_trees(package_dir, inputs.package_dir)
+            if read_stamp(inputs).get("inputs_sha256") != digest:
+                # Same bytes, but the inputs (or the pipeline) changed since the stamp was written:
+                # a fresh clone's `make generate` would rewrite the stamp and dirty the tree.
+                diffs.append(f"stale: {STAMP_NAME} (inputs changed since it was written)")
             if diffs:
                 raise StageError(
                     "check",
