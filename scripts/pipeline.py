@@ -35,6 +35,7 @@ SALESMSG = Project(
     generator_config=ROOT / "generator-config.yaml",
     output_dir=ROOT / "generated",
     package_name="salesmsg_client",
+    url_template_note="inferred from the v2.3 URL; the v2.2 URL is not published",
 )
 
 

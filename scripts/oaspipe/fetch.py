@@ -748,7 +748,7 @@ def url_note(project: Project, override: str | None) -> str:
         return "given with --url"
     if os.environ.get(project.url_env):
         return f"from the {project.url_env} environment variable"
-    return "the project's default URL template"
+    return project.url_template_note
 
 
 def format_result(result: FetchResult) -> str:

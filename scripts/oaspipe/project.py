@@ -29,6 +29,8 @@ class Project:
     generator_config: Path
     output_dir: Path
     package_name: str
+    #: Recorded in the provenance file when the URL came from `url_template` (say if it is a guess).
+    url_template_note: str = "the project's default URL template"
 
     def snapshot_path(self, version: str | None = None) -> Path:
         name = self.snapshot_template.format(version=version or self.default_api_version)

@@ -130,7 +130,7 @@ def test_lint_refuses_the_unpatched_document_naming_each_operation(tmp_path: Pat
     details = "\n".join(err.value.details)
     assert "GET /contacts/{contact}" in details
     assert "operation-id-missing" in details
-    assert "POST /oauth/token" in details  # two encodings of one body: module would not import
+    assert "POST /oauth/token: request-body-encodings" in details  # module would not import
     assert not out.exists() or not (out / "salesmsg_client").exists()
 
 
