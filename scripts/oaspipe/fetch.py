@@ -261,6 +261,15 @@ def conditional_headers(snapshot: Path, previous: Mapping[str, Any] | None, url:
     return headers
 
 
+#: The keys of a provenance file, whether written by hand or by `fetch`.
+PROVENANCE_KEYS = frozenset(
+    {
+        "api_version", "source_url", "source_url_note", "method", "how", "retrieved_at",
+        "sha256", "etag", "last_modified", "content_type", "original_sha256", "operations",
+    }
+)  # fmt: skip
+
+
 def build_provenance(
     *,
     api_version: str,

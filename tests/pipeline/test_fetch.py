@@ -25,6 +25,7 @@ import pytest
 from oaspipe.documents import dump_json, sha256_hex
 from oaspipe.fetch import (
     ACCEPT,
+    PROVENANCE_KEYS,
     FetchError,
     FetchResult,
     fetch_document,
@@ -32,6 +33,8 @@ from oaspipe.fetch import (
     register,
 )
 from oaspipe.project import Project
+
+from tests.pipeline.conftest import make_project
 
 SCRIPTS = Path(__file__).resolve().parents[2] / "scripts"
 NOW = datetime.datetime(2026, 11, 27, 5, 0, 0, tzinfo=datetime.UTC)
@@ -76,20 +79,6 @@ paths:
 openapi: 3.0.3
 info: {version: '2.2', title: Demo}
 """
-PROVENANCE_KEYS = {
-    "api_version",
-    "source_url",
-    "source_url_note",
-    "method",
-    "how",
-    "retrieved_at",
-    "sha256",
-    "etag",
-    "last_modified",
-    "content_type",
-    "original_sha256",
-    "operations",
-}
 JSON_TYPE = {"Content-Type": "application/json"}
 
 
@@ -657,22 +646,6 @@ def test_dns_failure_says_network_unreachable(existing: Existing) -> None:
 
 # --------------------------------------------------------------------------------------------
 # Command line
-
-
-def make_project(root: Path) -> Project:
-    return Project(
-        root=root,
-        default_api_version="2.2",
-        api_versions=("2.2", "2.3"),
-        url_template="http://127.0.0.1:9/never-{version}.json",
-        url_env="OASPIPE_TEST_FETCH_URL",
-        snapshot_template="demo-v{version}.json",
-        overlays_dir=root / "overlays",
-        templates_dir=root / "templates",
-        generator_config=root / "config.yaml",
-        output_dir=root / "generated",
-        package_name="demo",
-    )
 
 
 def parse(project: Project, argv: list[str]) -> argparse.Namespace:

@@ -26,7 +26,8 @@ from oaspipe.overlay import (
     register,
     validate_overlay,
 )
-from oaspipe.project import Project
+
+from tests.pipeline.conftest import make_project
 
 ROOT = Path(__file__).resolve().parents[2]
 PYTHON = ROOT / ".venv" / "bin" / "python"
@@ -1240,22 +1241,6 @@ def test_load_overlays_of_an_empty_folder_and_a_missing_one(tmp_path: Path) -> N
 # ============================================================================================
 # Command line
 # ============================================================================================
-
-
-def make_project(root: Path) -> Project:
-    return Project(
-        root=root,
-        default_api_version="1",
-        api_versions=("1",),
-        url_template="https://example.com/{version}.json",
-        url_env="EXAMPLE_URL",
-        snapshot_template="api-{version}.json",
-        overlays_dir=root / "overlays",
-        templates_dir=root / "templates",
-        generator_config=root / "config.yaml",
-        output_dir=root / "generated",
-        package_name="example_client",
-    )
 
 
 def make_parser(root: Path) -> argparse.ArgumentParser:

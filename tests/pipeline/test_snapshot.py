@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from oaspipe.documents import dump_json, load_document, sha256_hex
+from oaspipe.fetch import PROVENANCE_KEYS
 from openapi_spec_validator import validate
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -143,20 +144,7 @@ def test_is_normalised() -> None:
 
 
 def test_provenance(doc: dict[str, Any], provenance: dict[str, Any]) -> None:
-    assert set(provenance) == {
-        "api_version",
-        "source_url",
-        "source_url_note",
-        "method",
-        "how",
-        "retrieved_at",
-        "sha256",
-        "etag",
-        "last_modified",
-        "content_type",
-        "original_sha256",
-        "operations",
-    }
+    assert set(provenance) == PROVENANCE_KEYS
     assert provenance["sha256"] == sha256_hex(SNAPSHOT.read_bytes())
     assert provenance["api_version"] == "2.2"
     assert provenance["method"] == "hand-written"
