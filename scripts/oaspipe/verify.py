@@ -49,9 +49,10 @@ class VerifyReport:
         return lines
 
     def summary(self) -> str:
+        models = max(self.models_loaded_by_package_import, 0)
         return (
             f"{self.modules}/{self.operations} operations have a module; {self.imported_modules} modules "
-            f"import; {max(self.models_loaded_by_package_import, 0)} models loaded by `import` of the package"
+            f"import; the package alone loads {models} models"
         )
 
 

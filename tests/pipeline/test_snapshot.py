@@ -468,3 +468,13 @@ def test_component_schemas(doc: dict[str, Any]) -> None:
     assert message["media"]["items"] == {"$ref": "#/components/schemas/MessageMedia"}
     ids = [s["properties"]["id"] for s in schemas.values() if "id" in s.get("properties", {})]
     assert ids and all(i["type"] == "integer" for i in ids)
+
+
+def test_patched_document_shipped_in_the_package_validates_too() -> None:
+    patched = load_document(
+        Path(__file__).resolve().parents[2] / "generated" / "salesmsg_client" / "openapi.json"
+    )
+    validate(patched)
+    operations = [op for item in patched["paths"].values() for op in item.values() if isinstance(op, dict)]
+    ids = [op["operationId"] for op in operations]
+    assert len(ids) == len(set(ids)) == 47
