@@ -186,7 +186,7 @@ def format_package(package_dir: Path) -> None:
             raise StageError("generate", f"ruff {args[0]} failed", (proc.stdout + proc.stderr).splitlines())
 
 
-def write_extras(package_dir: Path, *, vendor_bytes: bytes, patched: Any, inputs_sha: str) -> None:
+def write_extras(package_dir: Path, *, vendor_bytes: bytes, patched: Any) -> None:
     """Files the generator does not write: py.typed, the patched document, where it all came from."""
     patched_text = dump_json(patched)
     (package_dir / "py.typed").write_text("")
@@ -202,7 +202,6 @@ def write_extras(package_dir: Path, *, vendor_bytes: bytes, patched: Any, inputs
         f"GENERATOR = {'openapi-python-client ' + GENERATOR_VERSION!r}\n"
     )
     (package_dir / SOURCE_MODULE).write_text(source, encoding="utf-8")
-    del inputs_sha  # recorded in the stamp beside the package, not in it
 
 
 def install_tree(new_dir: Path, target: Path) -> None:
@@ -304,7 +303,7 @@ def build(inputs: Inputs, workdir: Path, log: Log) -> tuple[Path, str]:
         package_dir.parent.mkdir()
         run_generator(patched_path, config_path, inputs.templates, package_dir)
         format_package(package_dir)
-        write_extras(package_dir, vendor_bytes=vendor_bytes, patched=patched, inputs_sha=digest)
+        write_extras(package_dir, vendor_bytes=vendor_bytes, patched=patched)
         endpoints = len(list((package_dir / "api").glob("*/*.py"))) - len(
             list((package_dir / "api").glob("*/__init__.py"))
         )

@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import unquote, urlparse
 
 from .documents import DocumentError, load_document
+from .naming import HTTP_METHODS, endpoint_name, python_identifier
 
 if TYPE_CHECKING:
     from openapi_python_client.config import Config
@@ -45,7 +46,7 @@ if TYPE_CHECKING:
     from .project import Project
 
 #: Methods in the order the generator visits them; the last operation to write a module wins.
-METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+METHODS = HTTP_METHODS
 #: The generator's path-template pattern (`parser/openapi.py`); other `{...}` stay literal text.
 _PATH_PARAM = re.compile(r"{([a-zA-Z_-][a-zA-Z0-9_-]*)}")
 _ANY_BRACES = re.compile(r"{([^{}]*)}")
@@ -302,19 +303,8 @@ def _report_path_item_ref(lint: _Lint, path: str, item: dict[str, Any]) -> None:
 
 def _module_key(op: _Op, tag: str, config: Config) -> tuple[str, str]:
     """(tag dir, module file) exactly as `Project._build_api` names them."""
-    from openapi_python_client.parser.openapi import generate_operation_id
-    from openapi_python_client.schema import UntrustedString
-    from openapi_python_client.strings import PythonIdentifier
-
-    operation_id = op.data.get("operationId")
-    if isinstance(operation_id, str):
-        name = PythonIdentifier(operation_id, prefix=config.field_prefix)
-    else:
-        name = generate_operation_id(
-            path=UntrustedString(op.path), method=op.method, prefix=config.field_prefix
-        )
-    module = PythonIdentifier(name, config.field_prefix)
-    return PythonIdentifier(tag, prefix="tag"), f"{module}.py"
+    module = endpoint_name(op.method, op.path, op.data, config.field_prefix)
+    return python_identifier(tag, "tag"), f"{module}.py"
 
 
 def _op_tags(op: _Op, config: Config) -> list[str]:

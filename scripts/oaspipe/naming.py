@@ -26,12 +26,14 @@ def python_identifier(value: str, prefix: str = FIELD_PREFIX) -> str:
 
 def endpoint_name(method: str, path: str, operation: dict[str, Any], prefix: str = FIELD_PREFIX) -> str:
     """The function-module name: the operationId in snake_case, or `{method}_{path}` without one."""
+    from openapi_python_client.parser.openapi import generate_operation_id
+    from openapi_python_client.schema import UntrustedString
+
     op_id = operation.get("operationId")
-    if isinstance(op_id, str) and op_id:
+    if isinstance(op_id, str):
         name = python_identifier(op_id, prefix)
     else:
-        unsafe = path.replace("{", "").replace("}", "").replace("/", "_").strip("_")
-        name = python_identifier(f"{method.lower()}_{unsafe}", prefix)
+        name = str(generate_operation_id(path=UntrustedString(path), method=method.lower(), prefix=prefix))
     # The module file name is run through PythonIdentifier once more when written.
     return python_identifier(name, prefix)
 

@@ -185,3 +185,12 @@ def test_template_overrides_were_written_against_the_pinned_generator() -> None:
     assert sorted(recorded) == overrides
     for name, digest in recorded.items():
         assert hashlib.sha256((upstream / name).read_bytes()).hexdigest() == digest, name
+
+
+def test_generator_config_has_only_keys_the_generator_reads() -> None:
+    """openapi-python-client ignores unknown config keys without a word: a typo would be lost."""
+    from openapi_python_client.config import ConfigFile
+
+    config = load_document(ROOT / "generator-config.yaml")
+    assert set(config) <= set(ConfigFile.model_fields)
+    assert config["post_hooks"] == []
