@@ -265,9 +265,8 @@ def is_up_to_date(inputs: Inputs, digest: str) -> bool:
     )
 
 
-def build(inputs: Inputs, workdir: Path, log: Log) -> tuple[Path, str]:
-    """Run every stage into `workdir`; return the finished package folder and the inputs digest."""
-    digest = inputs_digest(inputs)
+def build(inputs: Inputs, workdir: Path, log: Log) -> Path:
+    """Run every stage into `workdir`; return the finished package folder."""
     with _timed(log, "lint") as d:
         vendor_bytes = inputs.spec.read_bytes()
         try:
@@ -314,19 +313,18 @@ def build(inputs: Inputs, workdir: Path, log: Log) -> tuple[Path, str]:
         if not report.ok:
             raise StageError("verify", "the generated package does not match the document", report.problems())
         d.append(report.summary())
-    return package_dir, digest
+    return package_dir
 
 
 def run(inputs: Inputs, *, log: Log, force: bool = False, check: bool = False) -> int:
     """`make generate` (default) or `make check` (`check=True`: compare, write nothing)."""
-    if not check and not force:
-        digest = inputs_digest(inputs)
-        if is_up_to_date(inputs, digest):
-            target = _rel(inputs.package_dir)
-            log(f"generate  up to date: {target} matches its inputs (sha256 {digest[:12]}); nothing to do")
-            return 0
+    digest = inputs_digest(inputs)
+    if not check and not force and is_up_to_date(inputs, digest):
+        target = _rel(inputs.package_dir)
+        log(f"generate  up to date: {target} matches its inputs (sha256 {digest[:12]}); nothing to do")
+        return 0
     with tempfile.TemporaryDirectory(prefix="oaspipe-") as tmp:
-        package_dir, digest = build(inputs, Path(tmp), log)
+        package_dir = build(inputs, Path(tmp), log)
         if check:
             diffs = compare_trees(package_dir, inputs.package_dir)
             if read_stamp(inputs).get("inputs_sha256") != digest:

@@ -59,10 +59,9 @@ class VerifyReport:
 def check_modules(doc: dict[str, Any], package_dir: Path) -> VerifyReport:
     """Compare the operations of `doc` with the endpoint modules under `package_dir/api`."""
     report = VerifyReport()
-    expected: dict[str, str] = {}
-    for method, path, operation in iter_operations(doc):
-        expected[endpoint_module(method, path, operation)] = f"{method} {path}"
-    report.operations = len(iter_operations(doc))
+    operations = iter_operations(doc)
+    expected = {endpoint_module(method, path, op): f"{method} {path}" for method, path, op in operations}
+    report.operations = len(operations)
     present = {
         p.relative_to(package_dir).as_posix()
         for p in (package_dir / "api").glob("*/*.py")
