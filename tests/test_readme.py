@@ -22,4 +22,4 @@ def test_readme_example_runs(local_server: LocalServer, capsys: pytest.CaptureFi
     assert req.path == "/pub/v2.2/conversations?filter=open&limit=25"
     assert req.headers["Authorization"] == "Bearer YOUR_PERSONAL_ACCESS_TOKEN"
     out = capsys.readouterr().out
-    assert out == "7 {'closed_at': None, 'contact': {'first_name': 'Den', 'id': 3}, 'id': 7}\n"
+    assert out == "7 {'id': 7, 'closed_at': None, 'contact': {'id': 3, 'first_name': 'Den'}}\n"

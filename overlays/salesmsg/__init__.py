@@ -1,15 +1,139 @@
 """salesmsg: the Python SDK for the Salesmsg (Salesmessage) business-SMS API.
 
+    import salesmsg
+
+    sm = salesmsg.Salesmsg(access_token="...")          # or SALESMSG_ACCESS_TOKEN
+    for conversation in sm.conversations.iter("open"):
+        for message in sm.messages.list(conversation.id, limit=5):
+            print(message.body)
+    sm.messages.send(conversation.id, "Hello, my name is Den")
+
 The generated client lives in `salesmsg_client` (regenerated from the vendor's document; never
-edited by hand). This package is the hand-written layer on top of it.
+edited by hand); `sm.client` is its `AuthenticatedClient`, wired with this package's token refresh,
+retries and rate limiter. Names are imported on first use, so `import salesmsg` stays cheap.
 
     >>> import salesmsg
     >>> salesmsg.API_VERSION
     '2.2'
 """
 
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from salesmsg_client._source import API_VERSION, DOCUMENT_SHA256, PATCHED_DOCUMENT_SHA256
+
+if TYPE_CHECKING:
+    from ._client import AsyncSalesmsg, Salesmsg
+    from ._phone import InvalidPhoneNumberError, to_e164
+    from ._ratelimit import RateLimiter
+    from ._transport import RetryPolicy
+    from .auth import OAuth2Credentials, TokenAuth, Tokens
+    from .errors import (
+        APIConnectionError,
+        APIError,
+        APIStatusError,
+        APITimeoutError,
+        AuthenticationError,
+        BadRequestError,
+        ConflictError,
+        NotFoundError,
+        PermissionDeniedError,
+        RateLimitError,
+        ResponseParseError,
+        SalesmsgError,
+        ServerError,
+        TokenRefreshError,
+        ValidationError,
+    )
+    from .pagination import AsyncPager, Pager, apaginate, paginate
+    from .token_store import FileTokenStore
 
 __version__ = "0.1.0"
 
-__all__ = ["API_VERSION", "DOCUMENT_SHA256", "PATCHED_DOCUMENT_SHA256", "__version__"]
+_LAZY = {
+    "Salesmsg": "._client",
+    "AsyncSalesmsg": "._client",
+    "OAuth2Credentials": ".auth",
+    "TokenAuth": ".auth",
+    "Tokens": ".auth",
+    "FileTokenStore": ".token_store",
+    "RetryPolicy": "._transport",
+    "RateLimiter": "._ratelimit",
+    "InvalidPhoneNumberError": "._phone",
+    "to_e164": "._phone",
+    "Pager": ".pagination",
+    "AsyncPager": ".pagination",
+    "paginate": ".pagination",
+    "apaginate": ".pagination",
+    **{
+        name: ".errors"
+        for name in (
+            "APIConnectionError",
+            "APIError",
+            "APIStatusError",
+            "APITimeoutError",
+            "AuthenticationError",
+            "BadRequestError",
+            "ConflictError",
+            "NotFoundError",
+            "PermissionDeniedError",
+            "RateLimitError",
+            "ResponseParseError",
+            "SalesmsgError",
+            "ServerError",
+            "TokenRefreshError",
+            "ValidationError",
+        )
+    },
+}
+
+__all__ = [
+    "API_VERSION",
+    "DOCUMENT_SHA256",
+    "PATCHED_DOCUMENT_SHA256",
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncPager",
+    "AsyncSalesmsg",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "FileTokenStore",
+    "InvalidPhoneNumberError",
+    "NotFoundError",
+    "OAuth2Credentials",
+    "Pager",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RateLimiter",
+    "ResponseParseError",
+    "RetryPolicy",
+    "Salesmsg",
+    "SalesmsgError",
+    "ServerError",
+    "TokenAuth",
+    "TokenRefreshError",
+    "Tokens",
+    "ValidationError",
+    "__version__",
+    "apaginate",
+    "paginate",
+    "to_e164",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'salesmsg' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

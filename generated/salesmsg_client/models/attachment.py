@@ -16,10 +16,10 @@ T = TypeVar("T", bound="Attachment")
 class Attachment:
     """
     Attributes:
+        id (int):
         content_type (str | Unset):
         conversation_id (int | Unset):
         created_at (datetime.datetime | None | Unset):
-        id (int | Unset):
         is_allowed_for_media_url (bool | Unset):
         message_id (int | Unset):
         name (str | Unset):
@@ -28,10 +28,10 @@ class Attachment:
         type_ (str | Unset): For example image.
     """
 
+    id: int
     content_type: str | Unset = UNSET
     conversation_id: int | Unset = UNSET
     created_at: datetime.datetime | None | Unset = UNSET
-    id: int | Unset = UNSET
     is_allowed_for_media_url: bool | Unset = UNSET
     message_id: int | Unset = UNSET
     name: str | Unset = UNSET
@@ -41,6 +41,8 @@ class Attachment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
         content_type = self.content_type
 
         conversation_id = self.conversation_id
@@ -52,8 +54,6 @@ class Attachment:
             created_at = self.created_at.isoformat()
         else:
             created_at = self.created_at
-
-        id = self.id
 
         is_allowed_for_media_url = self.is_allowed_for_media_url
 
@@ -69,15 +69,17 @@ class Attachment:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if content_type is not UNSET:
             field_dict["content_type"] = content_type
         if conversation_id is not UNSET:
             field_dict["conversation_id"] = conversation_id
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
-        if id is not UNSET:
-            field_dict["id"] = id
         if is_allowed_for_media_url is not UNSET:
             field_dict["is_allowed_for_media_url"] = is_allowed_for_media_url
         if message_id is not UNSET:
@@ -96,6 +98,8 @@ class Attachment:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id = d.pop("id")
+
         content_type = d.pop("content_type", UNSET)
 
         conversation_id = d.pop("conversation_id", UNSET)
@@ -117,8 +121,6 @@ class Attachment:
 
         created_at = _parse_created_at(d.pop("created_at", UNSET))
 
-        id = d.pop("id", UNSET)
-
         is_allowed_for_media_url = d.pop("is_allowed_for_media_url", UNSET)
 
         message_id = d.pop("message_id", UNSET)
@@ -132,10 +134,10 @@ class Attachment:
         type_ = d.pop("type", UNSET)
 
         attachment = cls(
+            id=id,
             content_type=content_type,
             conversation_id=conversation_id,
             created_at=created_at,
-            id=id,
             is_allowed_for_media_url=is_allowed_for_media_url,
             message_id=message_id,
             name=name,

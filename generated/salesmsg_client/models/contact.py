@@ -25,6 +25,7 @@ T = TypeVar("T", bound="Contact")
 class Contact:
     """
     Attributes:
+        id (int):
         color (str | Unset):
         country (str | Unset):
         country_calling_code (str | Unset):
@@ -34,7 +35,6 @@ class Contact:
         first_name (str | Unset):
         formatted_number (str | Unset):
         full_name (str | Unset):
-        id (int | Unset):
         integration (list[ContactIntegration] | Unset):
         integration_vendor_id (int | Unset):
         is_blocked (bool | Unset):
@@ -56,6 +56,7 @@ class Contact:
         updated_at (datetime.datetime | None | Unset):
     """
 
+    id: int
     color: str | Unset = UNSET
     country: str | Unset = UNSET
     country_calling_code: str | Unset = UNSET
@@ -65,7 +66,6 @@ class Contact:
     first_name: str | Unset = UNSET
     formatted_number: str | Unset = UNSET
     full_name: str | Unset = UNSET
-    id: int | Unset = UNSET
     integration: list[ContactIntegration] | Unset = UNSET
     integration_vendor_id: int | Unset = UNSET
     is_blocked: bool | Unset = UNSET
@@ -88,6 +88,8 @@ class Contact:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
         color = self.color
 
         country = self.country
@@ -116,8 +118,6 @@ class Contact:
         formatted_number = self.formatted_number
 
         full_name = self.full_name
-
-        id = self.id
 
         integration: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.integration, Unset):
@@ -208,7 +208,11 @@ class Contact:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if color is not UNSET:
             field_dict["color"] = color
         if country is not UNSET:
@@ -227,8 +231,6 @@ class Contact:
             field_dict["formatted_number"] = formatted_number
         if full_name is not UNSET:
             field_dict["full_name"] = full_name
-        if id is not UNSET:
-            field_dict["id"] = id
         if integration is not UNSET:
             field_dict["integration"] = integration
         if integration_vendor_id is not UNSET:
@@ -280,6 +282,8 @@ class Contact:
         from ..models.tag import Tag  # noqa: PLC0415
 
         d = dict(src_dict)
+        id = d.pop("id")
+
         color = d.pop("color", UNSET)
 
         country = d.pop("country", UNSET)
@@ -319,8 +323,6 @@ class Contact:
         formatted_number = d.pop("formatted_number", UNSET)
 
         full_name = d.pop("full_name", UNSET)
-
-        id = d.pop("id", UNSET)
 
         _integration = d.pop("integration", UNSET)
         integration: list[ContactIntegration] | Unset = UNSET
@@ -456,6 +458,7 @@ class Contact:
         updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
 
         contact = cls(
+            id=id,
             color=color,
             country=country,
             country_calling_code=country_calling_code,
@@ -465,7 +468,6 @@ class Contact:
             first_name=first_name,
             formatted_number=formatted_number,
             full_name=full_name,
-            id=id,
             integration=integration,
             integration_vendor_id=integration_vendor_id,
             is_blocked=is_blocked,

@@ -23,23 +23,25 @@ T = TypeVar("T", bound="Conversation")
 class Conversation:
     """
     Attributes:
+        id (int):
         closed_at (datetime.datetime | None | Unset):
         contact (Contact | Unset):
-        id (int | Unset):
         latest_message (Message | Unset):
         number (Number | Unset): A phone number.
         owner (User | Unset):
     """
 
+    id: int
     closed_at: datetime.datetime | None | Unset = UNSET
     contact: Contact | Unset = UNSET
-    id: int | Unset = UNSET
     latest_message: Message | Unset = UNSET
     number: Number | Unset = UNSET
     owner: User | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
         closed_at: None | str | Unset
         if isinstance(self.closed_at, Unset):
             closed_at = UNSET
@@ -51,8 +53,6 @@ class Conversation:
         contact: dict[str, Any] | Unset = UNSET
         if not isinstance(self.contact, Unset):
             contact = self.contact.to_dict()
-
-        id = self.id
 
         latest_message: dict[str, Any] | Unset = UNSET
         if not isinstance(self.latest_message, Unset):
@@ -68,13 +68,15 @@ class Conversation:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if closed_at is not UNSET:
             field_dict["closed_at"] = closed_at
         if contact is not UNSET:
             field_dict["contact"] = contact
-        if id is not UNSET:
-            field_dict["id"] = id
         if latest_message is not UNSET:
             field_dict["latest_message"] = latest_message
         if number is not UNSET:
@@ -92,6 +94,7 @@ class Conversation:
         from ..models.user import User  # noqa: PLC0415
 
         d = dict(src_dict)
+        id = d.pop("id")
 
         def _parse_closed_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -117,8 +120,6 @@ class Conversation:
         else:
             contact = Contact.from_dict(_contact)
 
-        id = d.pop("id", UNSET)
-
         _latest_message = d.pop("latest_message", UNSET)
         latest_message: Message | Unset
         if isinstance(_latest_message, Unset):
@@ -141,9 +142,9 @@ class Conversation:
             owner = User.from_dict(_owner)
 
         conversation = cls(
+            id=id,
             closed_at=closed_at,
             contact=contact,
-            id=id,
             latest_message=latest_message,
             number=number,
             owner=owner,

@@ -23,6 +23,7 @@ T = TypeVar("T", bound="Message")
 class Message:
     """
     Attributes:
+        id (int):
         automated (bool | Unset):
         body (str | Unset):
         body_raw (str | Unset):
@@ -35,7 +36,6 @@ class Message:
         failed_reason (None | str | Unset):
         has_tagging (bool | Unset):
         icon (str | Unset):
-        id (int | Unset):
         inbox_id (int | Unset):
         media (list[MessageMedia] | Unset):
         mms_status (str | Unset):
@@ -54,6 +54,7 @@ class Message:
         user_id (int | Unset):
     """
 
+    id: int
     automated: bool | Unset = UNSET
     body: str | Unset = UNSET
     body_raw: str | Unset = UNSET
@@ -66,7 +67,6 @@ class Message:
     failed_reason: None | str | Unset = UNSET
     has_tagging: bool | Unset = UNSET
     icon: str | Unset = UNSET
-    id: int | Unset = UNSET
     inbox_id: int | Unset = UNSET
     media: list[MessageMedia] | Unset = UNSET
     mms_status: str | Unset = UNSET
@@ -86,6 +86,8 @@ class Message:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
         automated = self.automated
 
         body = self.body
@@ -133,8 +135,6 @@ class Message:
         has_tagging = self.has_tagging
 
         icon = self.icon
-
-        id = self.id
 
         inbox_id = self.inbox_id
 
@@ -212,7 +212,11 @@ class Message:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if automated is not UNSET:
             field_dict["automated"] = automated
         if body is not UNSET:
@@ -237,8 +241,6 @@ class Message:
             field_dict["has_tagging"] = has_tagging
         if icon is not UNSET:
             field_dict["icon"] = icon
-        if id is not UNSET:
-            field_dict["id"] = id
         if inbox_id is not UNSET:
             field_dict["inbox_id"] = inbox_id
         if media is not UNSET:
@@ -282,6 +284,8 @@ class Message:
         from ..models.user import User  # noqa: PLC0415
 
         d = dict(src_dict)
+        id = d.pop("id")
+
         automated = d.pop("automated", UNSET)
 
         body = d.pop("body", UNSET)
@@ -362,8 +366,6 @@ class Message:
         has_tagging = d.pop("has_tagging", UNSET)
 
         icon = d.pop("icon", UNSET)
-
-        id = d.pop("id", UNSET)
 
         inbox_id = d.pop("inbox_id", UNSET)
 
@@ -489,6 +491,7 @@ class Message:
         user_id = d.pop("user_id", UNSET)
 
         message = cls(
+            id=id,
             automated=automated,
             body=body,
             body_raw=body_raw,
@@ -501,7 +504,6 @@ class Message:
             failed_reason=failed_reason,
             has_tagging=has_tagging,
             icon=icon,
-            id=id,
             inbox_id=inbox_id,
             media=media,
             mms_status=mms_status,

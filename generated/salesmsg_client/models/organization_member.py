@@ -15,39 +15,41 @@ T = TypeVar("T", bound="OrganizationMember")
 class OrganizationMember:
     """
     Attributes:
+        id (int): User ID; used as user_id to reassign a conversation.
         full_name (str | Unset):
-        id (int | Unset): User ID; used as user_id to reassign a conversation.
     """
 
+    id: int
     full_name: str | Unset = UNSET
-    id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        full_name = self.full_name
-
         id = self.id
+
+        full_name = self.full_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if full_name is not UNSET:
             field_dict["full_name"] = full_name
-        if id is not UNSET:
-            field_dict["id"] = id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id = d.pop("id")
+
         full_name = d.pop("full_name", UNSET)
 
-        id = d.pop("id", UNSET)
-
         organization_member = cls(
-            full_name=full_name,
             id=id,
+            full_name=full_name,
         )
 
         organization_member.additional_properties = d

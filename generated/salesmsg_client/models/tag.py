@@ -16,19 +16,21 @@ T = TypeVar("T", bound="Tag")
 class Tag:
     """
     Attributes:
+        id (int):
         created_at (datetime.datetime | None | Unset):
-        id (int | Unset):
         label (str | Unset):
         name (str | Unset):
     """
 
+    id: int
     created_at: datetime.datetime | None | Unset = UNSET
-    id: int | Unset = UNSET
     label: str | Unset = UNSET
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
         created_at: None | str | Unset
         if isinstance(self.created_at, Unset):
             created_at = UNSET
@@ -37,19 +39,19 @@ class Tag:
         else:
             created_at = self.created_at
 
-        id = self.id
-
         label = self.label
 
         name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
-        if id is not UNSET:
-            field_dict["id"] = id
         if label is not UNSET:
             field_dict["label"] = label
         if name is not UNSET:
@@ -60,6 +62,7 @@ class Tag:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id = d.pop("id")
 
         def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -78,15 +81,13 @@ class Tag:
 
         created_at = _parse_created_at(d.pop("created_at", UNSET))
 
-        id = d.pop("id", UNSET)
-
         label = d.pop("label", UNSET)
 
         name = d.pop("name", UNSET)
 
         tag = cls(
-            created_at=created_at,
             id=id,
+            created_at=created_at,
             label=label,
             name=name,
         )

@@ -19,11 +19,11 @@ T = TypeVar("T", bound="User")
 class User:
     """
     Attributes:
+        id (int):
         email (str | Unset):
         first_name (str | Unset):
         formatted_number (str | Unset):
         full_name (str | Unset):
-        id (int | Unset):
         inbox_id (int | Unset):
         last_name (str | Unset):
         number (str | Unset):
@@ -35,11 +35,11 @@ class User:
         user_permissions (list[str] | Unset):
     """
 
+    id: int
     email: str | Unset = UNSET
     first_name: str | Unset = UNSET
     formatted_number: str | Unset = UNSET
     full_name: str | Unset = UNSET
-    id: int | Unset = UNSET
     inbox_id: int | Unset = UNSET
     last_name: str | Unset = UNSET
     number: str | Unset = UNSET
@@ -52,6 +52,8 @@ class User:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
         email = self.email
 
         first_name = self.first_name
@@ -59,8 +61,6 @@ class User:
         formatted_number = self.formatted_number
 
         full_name = self.full_name
-
-        id = self.id
 
         inbox_id = self.inbox_id
 
@@ -89,7 +89,11 @@ class User:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
         if email is not UNSET:
             field_dict["email"] = email
         if first_name is not UNSET:
@@ -98,8 +102,6 @@ class User:
             field_dict["formatted_number"] = formatted_number
         if full_name is not UNSET:
             field_dict["full_name"] = full_name
-        if id is not UNSET:
-            field_dict["id"] = id
         if inbox_id is not UNSET:
             field_dict["inbox_id"] = inbox_id
         if last_name is not UNSET:
@@ -126,6 +128,8 @@ class User:
         from ..models.number import Number  # noqa: PLC0415
 
         d = dict(src_dict)
+        id = d.pop("id")
+
         email = d.pop("email", UNSET)
 
         first_name = d.pop("first_name", UNSET)
@@ -133,8 +137,6 @@ class User:
         formatted_number = d.pop("formatted_number", UNSET)
 
         full_name = d.pop("full_name", UNSET)
-
-        id = d.pop("id", UNSET)
 
         inbox_id = d.pop("inbox_id", UNSET)
 
@@ -162,11 +164,11 @@ class User:
         user_permissions = cast(list[str], d.pop("userPermissions", UNSET))
 
         user = cls(
+            id=id,
             email=email,
             first_name=first_name,
             formatted_number=formatted_number,
             full_name=full_name,
-            id=id,
             inbox_id=inbox_id,
             last_name=last_name,
             number=number,

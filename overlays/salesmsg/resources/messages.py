@@ -1,0 +1,151 @@
+"""Messages: read a conversation, send into it, or send to a phone number.
+
+    for message in sm.messages.iter(conversation_id):          # newest first, `before_id` cursor
+        print(message.created_at, message.body)
+    sent = sm.messages.send(conversation_id, "Hello, my name is Den")
+    sm.messages.send_to_number("+14155550100", "Your order shipped", team_id=12,
+                               media_urls=["https://example.com/label.png"])
+
+There are no idempotency keys in this API: a send that fails after it reached the server is never
+retried by the SDK (see `salesmsg._transport`), so check the conversation before sending again.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Sequence
+from typing import Any, cast
+from urllib.parse import urlsplit
+
+from salesmsg_client.api.messages import list_messages, send_message, send_message_to_number
+from salesmsg_client.models.message import Message
+
+from .._phone import to_e164
+from ..pagination import AsyncPager, Pager
+from ._base import AsyncResource, SyncResource, given
+
+
+def _when(send_at: datetime.datetime | str | None) -> str | None:
+    if send_at is None or isinstance(send_at, str):
+        return send_at
+    return send_at.isoformat(timespec="seconds")
+
+
+def _media(media_urls: Sequence[str] | None) -> list[str] | None:
+    if media_urls is None:
+        return None
+    if isinstance(media_urls, str):
+        raise TypeError("media_urls takes a list of URLs, not one string")
+    urls = list(media_urls)
+    for url in urls:
+        if urlsplit(url).scheme not in ("http", "https"):
+            raise ValueError(f"media URL must be http(s) and publicly reachable: {url!r}")
+    return urls or None
+
+
+def _send_fields(
+    text: str, media_urls: Sequence[str] | None, send_at: datetime.datetime | str | None
+) -> dict[str, Any]:
+    media = _media(media_urls)
+    if not text and not media:
+        raise ValueError("a message needs text, media_urls, or both")
+    return {"message": text, "media_urlurl": given(media), "send_at": given(_when(send_at))}
+
+
+class Messages(SyncResource):
+    def list(self, conversation_id: int, *, limit: int = 50, before_id: int | None = None) -> list[Message]:
+        """One page of a conversation's messages, newest first; `before_id` pages to older ones."""
+        return cast(
+            list[Message],
+            self._call(list_messages, conversation=conversation_id, limit=limit, before_id=given(before_id)),
+        )
+
+    def iter(self, conversation_id: int, *, page_size: int = 50) -> Pager[Message]:
+        """Every message of a conversation, newest first."""
+        return Pager(self._client, list_messages, {"conversation": conversation_id}, page_size=page_size)
+
+    def send(
+        self,
+        conversation_id: int,
+        text: str,
+        *,
+        media_urls: Sequence[str] | None = None,
+        send_at: datetime.datetime | str | None = None,
+        enable_quiet_hours: bool | None = None,
+    ) -> Message:
+        """Send an SMS (or an MMS with `media_urls`) into a conversation; `send_at` schedules it."""
+        fields = _send_fields(text, media_urls, send_at)
+        return cast(
+            Message,
+            self._call(
+                send_message,
+                conversation=conversation_id,
+                enable_quiet_hours=given(enable_quiet_hours),
+                **fields,
+            ),
+        )
+
+    def send_to_number(
+        self,
+        number: str,
+        text: str,
+        *,
+        team_id: int,
+        media_urls: Sequence[str] | None = None,
+        send_at: datetime.datetime | str | None = None,
+    ) -> Message:
+        """Send to a phone number from an inbox (`team_id`); the number is checked as E.164 first."""
+        fields = _send_fields(text, media_urls, send_at)
+        return cast(
+            Message, self._call(send_message_to_number, number=to_e164(number), team_id=team_id, **fields)
+        )
+
+
+class AsyncMessages(AsyncResource):
+    async def list(
+        self, conversation_id: int, *, limit: int = 50, before_id: int | None = None
+    ) -> list[Message]:
+        return cast(
+            list[Message],
+            await self._call(
+                list_messages, conversation=conversation_id, limit=limit, before_id=given(before_id)
+            ),
+        )
+
+    def iter(self, conversation_id: int, *, page_size: int = 50) -> AsyncPager[Message]:
+        return AsyncPager(self._client, list_messages, {"conversation": conversation_id}, page_size=page_size)
+
+    async def send(
+        self,
+        conversation_id: int,
+        text: str,
+        *,
+        media_urls: Sequence[str] | None = None,
+        send_at: datetime.datetime | str | None = None,
+        enable_quiet_hours: bool | None = None,
+    ) -> Message:
+        fields = _send_fields(text, media_urls, send_at)
+        return cast(
+            Message,
+            await self._call(
+                send_message,
+                conversation=conversation_id,
+                enable_quiet_hours=given(enable_quiet_hours),
+                **fields,
+            ),
+        )
+
+    async def send_to_number(
+        self,
+        number: str,
+        text: str,
+        *,
+        team_id: int,
+        media_urls: Sequence[str] | None = None,
+        send_at: datetime.datetime | str | None = None,
+    ) -> Message:
+        fields = _send_fields(text, media_urls, send_at)
+        return cast(
+            Message,
+            await self._call(send_message_to_number, number=to_e164(number), team_id=team_id, **fields),
+        )

@@ -1,0 +1,33 @@
+"""Users: who the token acts as, and the organization's members (ids for `conversations.assign`).
+
+me = sm.users.me()
+print(me.full_name, me.email)
+"""
+
+from __future__ import annotations
+
+from typing import cast
+
+from salesmsg_client.api.organization import list_organization_members
+from salesmsg_client.api.users import get_current_user
+from salesmsg_client.models.organization_member import OrganizationMember
+from salesmsg_client.models.user import User
+
+from ._base import AsyncResource, SyncResource
+
+
+class Users(SyncResource):
+    def me(self) -> User:
+        """The user the token acts as (GET /user)."""
+        return cast(User, self._call(get_current_user))
+
+    def members(self) -> list[OrganizationMember]:
+        return cast(list[OrganizationMember], self._call(list_organization_members))
+
+
+class AsyncUsers(AsyncResource):
+    async def me(self) -> User:
+        return cast(User, await self._call(get_current_user))
+
+    async def members(self) -> list[OrganizationMember]:
+        return cast(list[OrganizationMember], await self._call(list_organization_members))
