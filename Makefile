@@ -1,6 +1,7 @@
 # salesmsg-python: every target installs what it needs from this repository's own files.
 #   make generate   regenerate generated/ from openapi/ + overlays/ (offline)
 #   make test       lint + byte-for-byte regeneration check + the test suite
+#   make demo       the vendor's API walkthrough, with the SDK, against the fake Salesmsg server
 SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
@@ -10,7 +11,7 @@ STAMP := $(VENV)/.installed
 API_VERSION ?= 2.2
 PYTEST_ARGS ?=
 
-.PHONY: setup generate fetch check test pytest lint build clean
+.PHONY: setup generate fetch check test pytest lint build clean demo
 
 setup: $(STAMP)
 
@@ -41,6 +42,9 @@ lint: setup
 	$(BIN)/mypy
 
 test: lint check pytest
+
+demo: setup
+	$(PY) scripts/demo.py
 
 build: setup
 	rm -rf dist

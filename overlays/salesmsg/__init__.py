@@ -22,9 +22,9 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from salesmsg_client._source import API_VERSION, DOCUMENT_SHA256, PATCHED_DOCUMENT_SHA256
-
 if TYPE_CHECKING:
+    from salesmsg_client._source import API_VERSION, DOCUMENT_SHA256, PATCHED_DOCUMENT_SHA256
+
     from ._client import AsyncSalesmsg, Salesmsg
     from ._phone import InvalidPhoneNumberError, to_e164
     from ._ratelimit import RateLimiter
@@ -52,7 +52,12 @@ if TYPE_CHECKING:
 
 __version__ = "0.1.0"
 
+# Nothing is imported up front (not even httpx): the pytest plugin of salesmsg.testing imports this
+# package in every test run of every project that installs it.
 _LAZY = {
+    "API_VERSION": "salesmsg_client._source",
+    "DOCUMENT_SHA256": "salesmsg_client._source",
+    "PATCHED_DOCUMENT_SHA256": "salesmsg_client._source",
     "Salesmsg": "._client",
     "AsyncSalesmsg": "._client",
     "OAuth2Credentials": ".auth",

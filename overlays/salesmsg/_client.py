@@ -70,6 +70,21 @@ _MANAGED_TOKEN = "<set per request by salesmsg.TokenAuth>"
 
 
 class _ClientBase:
+    """Options shared by `Salesmsg` and `AsyncSalesmsg` (all keyword arguments but the token).
+
+    Credentials (one of): `access_token` (a Personal Access Token; else `SALESMSG_ACCESS_TOKEN`),
+    `oauth=OAuth2Credentials(...)`, or a ready `auth=TokenAuth` (to share one between clients).
+    `on_token_refresh(tokens)` is called with new tokens before they are used (persist them there);
+    `token_expires_at` lets a PAT be refreshed before it expires; `refresh_margin` seconds early.
+    `oauth_token_path` ("/oauth/token/refresh" or "/oauth/token") and `oauth_body_encoding`
+    ("json" or "form") pick the refresh request the vendor documents both ways.
+
+    Network: `base_url` (else `SALESMSG_BASE_URL`, else the v2.2 production URL), `timeout` (per
+    attempt), `max_retries` or a full `retry=RetryPolicy(...)`, `requests_per_minute` (None: no
+    pacing) or `rate_limiter=RateLimiter(requests, period)`, extra `headers`, and the inner
+    `transport` / `async_transport` (proxies, TLS settings, or test transports).
+    """
+
     def __init__(
         self,
         access_token: str | None = None,
@@ -82,6 +97,7 @@ class _ClientBase:
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry: RetryPolicy | None = None,
         requests_per_minute: int | None = DEFAULT_REQUESTS_PER_MINUTE,
+        rate_limiter: RateLimiter | None = None,
         refresh_margin: float = 300.0,
         oauth_token_path: str = "/oauth/token/refresh",
         oauth_body_encoding: Literal["json", "form"] = "json",
@@ -103,7 +119,7 @@ class _ClientBase:
         )
         policy = retry if retry is not None else RetryPolicy(max_retries=max_retries)
         # Even with pacing off (None), the limiter shares a 429's pause across threads and tasks.
-        limiter = RateLimiter(requests_per_minute or None, 60.0)
+        limiter = rate_limiter or RateLimiter(requests_per_minute or None, 60.0)
         self.transport = SalesmsgTransport(
             retry=policy, limiter=limiter, transport=transport, async_transport=async_transport
         )
