@@ -14,10 +14,16 @@ README = Path(__file__).resolve().parent.parent / "README.md"
 MARKER = "<!-- test: runs as printed against salesmsg.testing (tests/test_readme.py) -->"
 
 
-def quickstart() -> str:
-    text = README.read_text()
-    (block,) = re.findall(re.escape(MARKER) + r"\n```python\n(.*?)```", text, flags=re.S)
+DOWNSTREAM = "<!-- test: a downstream test file (tests/test_readme.py runs it with pytest) -->"
+
+
+def block_after(marker: str) -> str:
+    (block,) = re.findall(re.escape(marker) + r"\n```python\n(.*?)```", README.read_text(), flags=re.S)
     return block
+
+
+def quickstart() -> str:
+    return block_after(MARKER)
 
 
 def test_quickstart_runs_unchanged_against_the_fake(
@@ -45,3 +51,16 @@ def test_quickstart_type_checks_strictly(tmp_path: Path) -> None:
         text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.slow
+def test_the_downstream_fixture_example_passes_under_pytest(tmp_path: Path) -> None:
+    (tmp_path / "test_downstream.py").write_text(block_after(DOWNSTREAM))
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "2 passed" in result.stdout

@@ -25,7 +25,7 @@ from typing import Any
 import httpx
 from salesmsg_client.client import AuthenticatedClient
 
-from .auth import is_auth_failure
+from ._auth_failure import is_auth_failure
 from .errors import (
     APIConnectionError,
     APITimeoutError,

@@ -45,7 +45,7 @@ import attrs
 import httpx
 
 from ._ratelimit import RateLimiter
-from .auth import is_auth_failure
+from ._auth_failure import is_auth_failure
 from .errors import parse_retry_after
 
 __all__ = [

@@ -55,7 +55,10 @@ from typing import Any, Literal
 import attrs
 import httpx
 
+from salesmsg._auth_failure import INSPECTED_STATUSES as _INSPECTED_STATUSES
+from salesmsg._auth_failure import is_auth_failure
 from salesmsg._single_flight import Flight
+from salesmsg._tokens import OAuth2Credentials, Tokens
 from salesmsg.errors import APIStatusError, TokenRefreshError
 
 __all__ = [
@@ -73,137 +76,6 @@ logger = logging.getLogger("salesmsg.auth")
 PERSONAL_TOKEN_REFRESH_PATH = "/oauth/personal-token/refresh"
 OAUTH_TOKEN_REFRESH_PATH = "/oauth/token/refresh"
 OAUTH_TOKEN_PATH = "/oauth/token"
-
-# Statuses whose body decides whether the token was refused (read before the flow looks at them).
-_INSPECTED_STATUSES = frozenset({401, 403, 500})
-_AUTH_FAILURE_403_MARKERS = ("could not decode token", "explicit deny")
-_BODY_SCAN_LIMIT = 4096
-
-
-# --- value types ---------------------------------------------------------------------------------
-
-
-def _to_utc(value: datetime | None) -> datetime | None:
-    """Aware datetimes are converted to UTC; a naive one is taken to be UTC already."""
-    if value is None:
-        return None
-    if value.tzinfo is None:
-        return value.replace(tzinfo=UTC)
-    return value.astimezone(UTC)
-
-
-def _mask(secret: str | None) -> str:
-    """What a repr shows of a secret: the last 4 characters of a long one, nothing of a short one."""
-    if secret is None:
-        return "None"
-    if not secret:
-        return "''"
-    if len(secret) >= 24:
-        return f"'…{secret[-4:]}'"
-    return "'<redacted>'"
-
-
-@attrs.frozen(repr=False)
-class Tokens:
-    """The tokens in use: what ``on_token_refresh`` receives and :class:`FileTokenStore` saves.
-
-    ``expires_at`` is a timezone-aware UTC wall-clock time, for persistence only (scheduling uses a
-    monotonic clock). ``refresh_token`` is None for personal access tokens.
-    """
-
-    access_token: str
-    refresh_token: str | None = None
-    expires_at: datetime | None = attrs.field(default=None, converter=_to_utc)
-    token_type: str = "Bearer"
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "access_token": self.access_token,
-            "refresh_token": self.refresh_token,
-            "expires_at": self.expires_at.isoformat() if self.expires_at is not None else None,
-            "token_type": self.token_type,
-        }
-
-    @classmethod
-    def from_dict(cls, data: Any) -> Tokens:
-        """The inverse of :meth:`to_dict`. Raises ValueError naming the bad field (never its value)."""
-        if not isinstance(data, dict):
-            raise ValueError("tokens must be a JSON object")
-        access_token = data.get("access_token")
-        if not isinstance(access_token, str) or not access_token:
-            raise ValueError("'access_token' must be a non-empty string")
-        refresh_token = data.get("refresh_token")
-        if refresh_token is not None and (not isinstance(refresh_token, str) or not refresh_token):
-            raise ValueError("'refresh_token' must be a non-empty string or null")
-        raw_expiry = data.get("expires_at")
-        expires_at: datetime | None = None
-        if raw_expiry is not None:
-            if not isinstance(raw_expiry, str):
-                raise ValueError("'expires_at' must be an ISO 8601 date-time string or null")
-            try:
-                expires_at = datetime.fromisoformat(raw_expiry)
-            except ValueError:
-                raise ValueError("'expires_at' must be an ISO 8601 date-time string or null") from None
-        token_type = data.get("token_type", "Bearer")
-        if not isinstance(token_type, str) or not token_type:
-            raise ValueError("'token_type' must be a non-empty string")
-        return cls(access_token, refresh_token, expires_at, token_type)
-
-    def __repr__(self) -> str:
-        expires = self.expires_at.isoformat() if self.expires_at is not None else None
-        return (
-            f"Tokens(access_token={_mask(self.access_token)}, refresh_token={_mask(self.refresh_token)}, "
-            f"expires_at={expires!r}, token_type={self.token_type!r})"
-        )
-
-
-@attrs.frozen(repr=False)
-class OAuth2Credentials:
-    """An OAuth2 client and the tokens it was granted (``access_token`` optional: one is fetched)."""
-
-    client_id: str
-    client_secret: str
-    refresh_token: str
-    access_token: str | None = None
-    expires_at: datetime | None = attrs.field(default=None, converter=_to_utc)
-
-    def __repr__(self) -> str:
-        expires = self.expires_at.isoformat() if self.expires_at is not None else None
-        return (
-            f"OAuth2Credentials(client_id={self.client_id!r}, client_secret='<redacted>', "
-            f"refresh_token={_mask(self.refresh_token)}, access_token={_mask(self.access_token)}, "
-            f"expires_at={expires!r})"
-        )
-
-
-def is_auth_failure(response: httpx.Response) -> bool:
-    """Whether ``response`` says the bearer token was refused (salesmsg-api-facts §4).
-
-    - 401, whatever the body;
-    - 403 whose body says the token could not be decoded (``Could not decode token``) or that the
-      API gateway's policy denied it (``... with an explicit deny``: a rotated-away PAT);
-    - 500 whose JSON body is exactly ``{"message": null}``: the gateway authorizer failing on a
-      token it cannot read (recorded on ``/teams``); an application error carries a message.
-
-    An ordinary 403 (a missing scope, another user's resource) or 500 is not an auth failure.
-    The body must have been read; an unread body counts as empty.
-    """
-    status = response.status_code
-    if status == 401:
-        return True
-    if status not in (403, 500):
-        return False
-    try:
-        body = response.content
-    except httpx.ResponseNotRead:
-        return False
-    if status == 403:
-        text = body[:_BODY_SCAN_LIMIT].decode("utf-8", errors="replace").lower()
-        return any(marker in text for marker in _AUTH_FAILURE_403_MARKERS)
-    try:
-        return bool(json.loads(body) == {"message": None})
-    except ValueError:
-        return False
 
 
 # --- steps of the sans-IO core --------------------------------------------------------------------
