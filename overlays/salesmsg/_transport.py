@@ -44,8 +44,8 @@ from typing import Any
 import attrs
 import httpx
 
-from ._ratelimit import RateLimiter
 from ._auth_failure import is_auth_failure
+from ._ratelimit import RateLimiter
 from .errors import parse_retry_after
 
 __all__ = [
