@@ -11,7 +11,7 @@ STAMP := $(VENV)/.installed
 API_VERSION ?= 2.2
 PYTEST_ARGS ?=
 
-.PHONY: setup generate fetch check test pytest lint build clean demo
+.PHONY: setup generate fetch check test pytest lint build clean demo regenerate
 
 setup: $(STAMP)
 
@@ -29,6 +29,10 @@ generate: setup
 
 fetch: setup
 	$(PY) scripts/pipeline.py fetch --api-version $(API_VERSION) $(if $(URL),--url $(URL),)
+
+# fetch → overlays → generate → report → version bump + CHANGELOG; DRY_RUN=1 to only report.
+regenerate: setup
+	$(PY) scripts/pipeline.py regenerate --api-version $(API_VERSION) $(if $(URL),--url $(URL),) $(if $(SPEC),--spec $(SPEC),) $(if $(DRY_RUN),--dry-run,) --report-dir build/regenerate
 
 check: setup
 	$(PY) scripts/pipeline.py generate --check

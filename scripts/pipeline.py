@@ -5,6 +5,8 @@
     python scripts/pipeline.py overlay DOCUMENT OVERLAY... -o OUTPUT
     python scripts/pipeline.py lint DOCUMENT
     python scripts/pipeline.py generate [--spec DOC] [--overlays DIR] [--output DIR] [--check]
+    python scripts/pipeline.py regenerate [--url URL | --spec DOC] [--dry-run] [--report-dir DIR]
+    python scripts/pipeline.py diff OLD NEW [--json]     (two documents, or two package folders)
 
 Only argument parsing lives here, and the Salesmsg defaults; each stage is a module of `oaspipe`.
 """
@@ -17,8 +19,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from oaspipe import fetch, generate, lint, overlay
+from oaspipe import fetch, generate, lint, overlay, regenerate
 from oaspipe.project import Project
+from oaspipe.version import VersionFiles
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -38,6 +41,12 @@ SALESMSG = Project(
     url_template_note="inferred from the v2.3 URL; the v2.2 URL is not published",
 )
 
+VERSION_FILES = VersionFiles(
+    pyproject=ROOT / "pyproject.toml",
+    module=ROOT / "overlays" / "salesmsg" / "__init__.py",
+    changelog=ROOT / "CHANGELOG.md",
+)
+
 
 def build_parser(project: Project = SALESMSG) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -47,6 +56,8 @@ def build_parser(project: Project = SALESMSG) -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="stage", required=True, metavar="STAGE")
     for stage in (fetch, overlay, lint, generate):
         stage.register(subparsers, project)
+    regenerate.register(subparsers, project, VERSION_FILES)
+    regenerate.register_diff(subparsers)
     return parser
 
 
