@@ -249,6 +249,27 @@ def _fingerprint(items: list[Any]) -> tuple[Any, ...]:
     return tuple(_key(item, "id") if _key(item, "id") is not None else repr(item) for item in items)
 
 
+class _Walk:
+    """The state of one walk through the pages, shared by the sync and async pagers."""
+
+    def __init__(self, style: PageStyle, arguments: dict[str, Any]) -> None:
+        self._style = style
+        self.arguments: dict[str, Any] | None = arguments  # the next request; None when done
+        self._seen: tuple[Any, ...] | None = None
+
+    def take(self, parsed: Any) -> list[Any]:
+        """The items of one answer (empty to skip it), and the next request decided from it."""
+        assert self.arguments is not None
+        items = self._style.items(parsed)
+        fingerprint = _fingerprint(items)
+        if items and fingerprint == self._seen:  # the server ignored the page parameter
+            self.arguments = None
+            return []
+        self._seen = fingerprint
+        self.arguments = self._style.next(self.arguments, parsed, items)
+        return items
+
+
 class Pager(Generic[T]):
     """Iterate items across pages (`for item in pager`) or whole pages (`pager.pages()`).
 
@@ -275,18 +296,11 @@ class Pager(Generic[T]):
             yield from page
 
     def pages(self) -> Iterator[list[T]]:
-        arguments: dict[str, Any] | None = self._arguments
-        seen: tuple[Any, ...] | None = None
-        while arguments is not None:
-            parsed = call(self._client, self._endpoint, **arguments)
-            items = self._style.items(parsed)
-            fingerprint = _fingerprint(items)
-            if items and fingerprint == seen:
-                return
-            seen = fingerprint
+        walk = _Walk(self._style, self._arguments)
+        while walk.arguments is not None:
+            items = walk.take(call(self._client, self._endpoint, **walk.arguments))
             if items:
                 yield items
-            arguments = self._style.next(arguments, parsed, items)
 
 
 class AsyncPager(Generic[T]):
@@ -312,18 +326,11 @@ class AsyncPager(Generic[T]):
                 yield item
 
     async def pages(self) -> AsyncIterator[list[T]]:
-        arguments: dict[str, Any] | None = self._arguments
-        seen: tuple[Any, ...] | None = None
-        while arguments is not None:
-            parsed = await acall(self._client, self._endpoint, **arguments)
-            items = self._style.items(parsed)
-            fingerprint = _fingerprint(items)
-            if items and fingerprint == seen:
-                return
-            seen = fingerprint
+        walk = _Walk(self._style, self._arguments)
+        while walk.arguments is not None:
+            items = walk.take(await acall(self._client, self._endpoint, **walk.arguments))
             if items:
                 yield items
-            arguments = self._style.next(arguments, parsed, items)
 
 
 def paginate(
