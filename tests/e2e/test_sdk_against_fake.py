@@ -147,6 +147,10 @@ def test_a_send_whose_answer_is_lost_is_not_retried(fake: FakeSalesmsg) -> None:
     assert caught.value.method == "POST"
     assert fake.counters.messages_created == created + 1  # processed once, and only once
     assert fake.counters.operations["sendMessage"] == 1
+    with client(fake) as sm:  # what the caller does next: look before sending again
+        found = sm.messages.find_sent(conversation.id, "exactly once")
+        assert found is not None and found.id == fake.sent_messages[-1].message_id
+        assert sm.messages.find_sent(conversation.id, "never sent") is None
 
 
 def test_a_send_the_server_never_processed_is_not_retried_either(fake: FakeSalesmsg) -> None:

@@ -7,12 +7,19 @@
                                media_urls=["https://example.com/label.png"])
 
 There are no idempotency keys in this API: a send that fails after it reached the server is never
-retried by the SDK (see `salesmsg._transport`), so check the conversation before sending again.
+retried by the SDK (see `salesmsg._transport`), so check the conversation before sending again:
+
+    try:
+        sm.messages.send(conversation_id, text)
+    except salesmsg.APIConnectionError:
+        if sm.messages.find_sent(conversation_id, text) is None:
+            ...  # it did not go out: safe to send again
 """
 
 from __future__ import annotations
 
 import datetime
+import html
 from collections.abc import Sequence
 from typing import Any, cast
 from urllib.parse import urlsplit
@@ -52,6 +59,16 @@ def _send_fields(
     return {"message": text, "media_urlurl": given(media), "send_at": given(_when(send_at))}
 
 
+def _matching(messages: Sequence[Message], text: str) -> Message | None:
+    """The newest message of the user's (not inbound) whose text is `text` (bodies may be HTML-escaped)."""
+    for message in messages:  # newest first
+        body = message.body if isinstance(message.body, str) else None
+        inbound = message.status == "received" or message.user_id == 0
+        if body is not None and not inbound and (body == text or html.unescape(body) == text):
+            return message
+    return None
+
+
 class Messages(SyncResource):
     def list(self, conversation_id: int, *, limit: int = 50, before_id: int | None = None) -> list[Message]:
         """One page of a conversation's messages, newest first; `before_id` pages to older ones."""
@@ -63,6 +80,10 @@ class Messages(SyncResource):
     def iter(self, conversation_id: int, *, page_size: int = 50) -> Pager[Message]:
         """Every message of a conversation, newest first."""
         return Pager(self._client, list_messages, {"conversation": conversation_id}, page_size=page_size)
+
+    def find_sent(self, conversation_id: int, text: str, *, limit: int = 20) -> Message | None:
+        """The newest sent message with this text among the last `limit`: did a lost send go out?"""
+        return _matching(self.list(conversation_id, limit=limit), text)
 
     def send(
         self,
@@ -114,6 +135,9 @@ class AsyncMessages(AsyncResource):
 
     def iter(self, conversation_id: int, *, page_size: int = 50) -> AsyncPager[Message]:
         return AsyncPager(self._client, list_messages, {"conversation": conversation_id}, page_size=page_size)
+
+    async def find_sent(self, conversation_id: int, text: str, *, limit: int = 20) -> Message | None:
+        return _matching(await self.list(conversation_id, limit=limit), text)
 
     async def send(
         self,
