@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import functools
 import json
 import re
 import shutil
@@ -97,15 +98,16 @@ def regenerate(
         if bump is None:
             log("report    no change to the document or the Python surface: nothing to install or release")
             return Regeneration(changes, None, old_version, None, False)
-        old, new, entry = apply_bump(
+        release = functools.partial(
+            apply_bump,
             versions,
             bump,
             changes,
             api_version=api_version,
             document_sha256=document_sha,
             date=today or datetime.date.today(),
-            dry_run=True,
         )
+        old, new, entry = release(dry_run=True)
         if dry_run:
             log(f"dry run   would install {_rel(snapshot)} and {_rel(inputs.package_dir)}")
             log(f"dry run   would bump {old} → {new} ({bump}) and add to {_rel(versions.changelog)}:")
@@ -117,14 +119,7 @@ def regenerate(
         if staged_provenance.exists():
             write_atomic(provenance, staged_provenance.read_bytes())
         generate_stage.run(inputs, log=log, force=True)
-        apply_bump(
-            versions,
-            bump,
-            changes,
-            api_version=api_version,
-            document_sha256=document_sha,
-            date=today or datetime.date.today(),
-        )
+        release()
         log(f"version   {old} → {new} ({bump}); {_rel(versions.changelog)} has the entry")
         return Regeneration(changes, bump, old, new, True)
 
