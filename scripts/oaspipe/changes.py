@@ -32,6 +32,7 @@ __all__ = [
     "changes_from_json",
     "changes_to_json",
     "changes_to_markdown",
+    "markdown_sections",
     "next_version",
     "sort_changes",
 ]
@@ -105,12 +106,19 @@ def changes_to_markdown(changes: Sequence[Change], *, title: str = "Changes") ->
     lines = [f"### {title}", ""]
     if not ordered:
         return "\n".join([*lines, "No change.", ""])
-    headings = {BREAKING: "Breaking", NON_BREAKING: "Added (non-breaking)", INFO: "Informational"}
+    return "\n".join(lines + markdown_sections(ordered, heading="####"))
+
+
+_HEADINGS = {BREAKING: "Breaking", NON_BREAKING: "Added (non-breaking)", INFO: "Informational"}
+
+
+def markdown_sections(changes: Sequence[Change], *, heading: str) -> list[str]:
+    """One Markdown section per level present (`heading` is "###" or "####"), one bullet per change."""
+    lines: list[str] = []
     for level in LEVELS:
-        group = [c for c in ordered if c.level == level]
-        if not group:
-            continue
-        lines += [f"#### {headings[level]}", ""]
-        lines += [f"- `{c.where}`: {c.text} (`{c.id}`)" for c in group]
-        lines.append("")
-    return "\n".join(lines)
+        group = [c for c in changes if c.level == level]
+        if group:
+            lines += [f"{heading} {_HEADINGS[level]}", ""]
+            lines += [f"- `{c.where}`: {c.text} (`{c.id}`)" for c in group]
+            lines.append("")
+    return lines

@@ -36,6 +36,7 @@ from . import generate as generate_stage
 from .changes import Bump, Change, bump_for, changes_to_json, changes_to_markdown, sort_changes
 from .documents import dump_json, parse_document, sha256_hex, write_atomic
 from .fetch import FetchError, fetch_document, provenance_path_for, url_note
+from .generate import _rel
 from .project import Project
 from .version import VersionError, VersionFiles, apply_bump
 
@@ -197,13 +198,6 @@ def _drift_report(error: generate_stage.StageError, old_snapshot: Path, new_snap
         lines.append("  what moved in the vendor's document:")
         lines += [f"    {c.where}: {c.text} ({c.id})" for c in shown[:20]]
     return "\n".join(lines)
-
-
-def _rel(path: Path) -> str:
-    try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except ValueError:
-        return str(path)
 
 
 # --- command line ----------------------------------------------------------------------------

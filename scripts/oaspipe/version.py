@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .changes import BREAKING, INFO, LEVELS, NON_BREAKING, Bump, Change, next_version, sort_changes
+from .changes import BREAKING, INFO, NON_BREAKING, Bump, Change, markdown_sections, next_version, sort_changes
 from .documents import write_atomic
 
 __all__ = ["VersionError", "VersionFiles", "apply_bump", "changelog_entry", "insert_changelog_entry"]
@@ -58,9 +58,6 @@ def _find(pattern: re.Pattern[str], path: Path) -> str:
     return match.group(1)
 
 
-_HEADINGS = {BREAKING: "Breaking", NON_BREAKING: "Added (non-breaking)", INFO: "Informational"}
-
-
 def changelog_entry(
     version: str,
     bump: Bump,
@@ -89,12 +86,7 @@ def changelog_entry(
         f"{bump} ({counts}).",
         "",
     ]
-    for level in LEVELS:
-        group = [c for c in ordered if c.level == level]
-        if group:
-            lines += [f"### {_HEADINGS[level]}", ""]
-            lines += [f"- `{c.where}`: {c.text} (`{c.id}`)" for c in group]
-            lines.append("")
+    lines += markdown_sections(ordered, heading="###")
     if notes.strip():
         lines += ["### Other changes", "", notes.strip(), ""]
     return "\n".join(lines)
