@@ -2,6 +2,7 @@
 #   make generate   regenerate generated/ from openapi/ + overlays/ (offline)
 #   make test       lint + byte-for-byte regeneration check + the test suite
 #   make demo       the vendor's API walkthrough, with the SDK, against the fake Salesmsg server
+#   make bench      benchmarks against their baselines; table + JSON in bench-results/
 SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
@@ -10,8 +11,9 @@ PY := $(BIN)/python
 STAMP := $(VENV)/.installed
 API_VERSION ?= 2.2
 PYTEST_ARGS ?=
+BENCH_ARGS ?=
 
-.PHONY: setup generate fetch check test pytest lint build clean demo regenerate
+.PHONY: setup generate fetch check test pytest lint build clean demo regenerate bench
 
 setup: $(STAMP)
 
@@ -49,6 +51,10 @@ test: lint check pytest
 
 demo: setup
 	$(PY) scripts/demo.py
+
+# Each benchmark runs in under a minute; BENCH_ARGS="--only calls --runs 7" to pick.
+bench: setup
+	$(PY) scripts/bench.py $(BENCH_ARGS)
 
 build: setup
 	rm -rf dist
