@@ -2,6 +2,7 @@
 #   make generate   regenerate generated/ from openapi/ + overlays/ (offline)
 #   make test       lint + byte-for-byte regeneration check + the test suite
 #   make demo       the vendor's API walkthrough, with the SDK, against the fake Salesmsg server
+#   make fake-server  the fake Salesmsg server in the foreground, for the `salesmsg` CLI walkthrough
 #   make bench      benchmarks against their baselines; table + JSON in bench-results/
 SHELL := /bin/bash
 PYTHON ?= python3
@@ -13,7 +14,7 @@ API_VERSION ?= 2.2
 PYTEST_ARGS ?=
 BENCH_ARGS ?=
 
-.PHONY: setup generate fetch check test pytest lint build clean demo regenerate bench
+.PHONY: setup generate fetch check test pytest lint build clean demo regenerate bench fake-server
 
 setup: $(STAMP)
 
@@ -51,6 +52,13 @@ test: lint check pytest
 
 demo: setup
 	$(PY) scripts/demo.py
+
+# Serves until Ctrl-C on 127.0.0.1:$(FAKE_PORT); its two settings also go to build/fake-server.env,
+# for `export $(cat build/fake-server.env)` in another terminal (README, "Command line").
+FAKE_PORT ?= 8765
+fake-server: setup
+	@mkdir -p build
+	$(PY) -m salesmsg.testing --port $(FAKE_PORT) | tee build/fake-server.env
 
 # Each benchmark runs in under a minute; BENCH_ARGS="--only calls --runs 7" to pick.
 bench: setup

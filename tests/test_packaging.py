@@ -44,3 +44,13 @@ def test_wheel_has_both_packages_and_installs_into_a_fresh_environment(tmp_path:
     )
     out = subprocess.run([str(python), "-c", probe], capture_output=True, text=True, check=True, cwd=tmp_path)
     assert out.stdout.strip() == "2.2 ['attrs', 'httpx', 'python-dateutil']"
+
+    # The console script comes with the wheel and runs on the runtime dependencies alone.
+    cli = subprocess.run(
+        [str(env_dir / "bin" / "salesmsg"), "operations", "--json"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
+    assert cli.returncode == 0, cli.stderr
+    assert len(cli.stdout.splitlines()) == 47
