@@ -8,7 +8,8 @@ Usage:
 
 The rules of the house (the API has no idempotency keys, so an SMS must never go out twice):
 
-- Every attempt first waits for the rate limiter.
+- Every attempt first waits for the rate limiter, and tells it when its answer came (the
+  limiter dates the slot from then: see ``salesmsg._ratelimit``).
 - GET, HEAD, OPTIONS, PUT, DELETE (and TRACE) are retried on transient transport errors
   (timeouts, network errors, a dropped connection) and on ``RetryPolicy.retry_statuses``.
 - POST and PATCH are retried only when the request provably never reached the server
@@ -211,12 +212,14 @@ class SalesmsgTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         inner = self._sync_inner()
         attempt = 1
         while True:
-            self.limiter.acquire(sleep=self._sleep, on_wait=_wait_logger(request, attempt))
+            slot = self.limiter.acquire(sleep=self._sleep, on_wait=_wait_logger(request, attempt))
             try:
                 response = inner.handle_request(request)
+                self.limiter.answered(slot)
                 if response.status_code == 500:
                     response.read()  # small, and needed to tell an authorizer failure from a crash
             except httpx.TransportError as exc:
+                self.limiter.answered(slot)
                 decision = self._after_error(request, exc, attempt)
                 if decision is None:
                     raise
@@ -236,12 +239,16 @@ class SalesmsgTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         inner = self._async_inner()
         attempt = 1
         while True:
-            await self.limiter.acquire_async(sleep=self._async_sleep, on_wait=_wait_logger(request, attempt))
+            slot = await self.limiter.acquire_async(
+                sleep=self._async_sleep, on_wait=_wait_logger(request, attempt)
+            )
             try:
                 response = await inner.handle_async_request(request)
+                self.limiter.answered(slot)  # headers in: it reached the server by now
                 if response.status_code == 500:
                     await response.aread()
             except httpx.TransportError as exc:
+                self.limiter.answered(slot)
                 decision = self._after_error(request, exc, attempt)
                 if decision is None:
                     raise

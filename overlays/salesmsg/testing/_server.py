@@ -105,6 +105,10 @@ class _Handler(BaseHTTPRequestHandler):
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
+    # socketserver listens with a backlog of 5: a client opening more connections at once (an
+    # asyncio gather, a thread pool) had its extra SYNs dropped and retried a second later, a
+    # delay no real server shows. 128 is Linux's historical somaxconn (the kernel caps it anyway).
+    request_queue_size = 128
 
     def __init__(self, address: tuple[str, int], app: App) -> None:
         self.app = app
