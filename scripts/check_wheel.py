@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Check a built wheel: both import packages, their py.typed markers, the patched document, and
-runtime dependencies limited to httpx, attrs and python-dateutil.
+runtime dependencies limited to httpx, attrs, python-dateutil and sniffio.
 
     python scripts/check_wheel.py dist/
 """
@@ -22,7 +22,7 @@ REQUIRED = (
     "salesmsg_client/_source.py",
     "salesmsg_client/client.py",
 )
-RUNTIME_DEPENDENCIES = {"httpx", "attrs", "python-dateutil"}
+RUNTIME_DEPENDENCIES = {"httpx", "attrs", "python-dateutil", "sniffio"}
 
 
 def check(wheel: Path) -> list[str]:

@@ -43,7 +43,7 @@ def test_wheel_has_both_packages_and_installs_into_a_fresh_environment(tmp_path:
         "print(salesmsg.API_VERSION, reqs)"
     )
     out = subprocess.run([str(python), "-c", probe], capture_output=True, text=True, check=True, cwd=tmp_path)
-    assert out.stdout.strip() == "2.2 ['attrs', 'httpx', 'python-dateutil']"
+    assert out.stdout.strip() == "2.2 ['attrs', 'httpx', 'python-dateutil', 'sniffio']"
 
     # The console script comes with the wheel and runs on the runtime dependencies alone.
     cli = subprocess.run(
