@@ -28,7 +28,7 @@ from benchmarks.report import as_json, table, write_json
 ROOT = Path(__file__).resolve().parent.parent
 
 # In the order of the issue: the build, then the package at import, call, parse, pace and refresh.
-BENCHMARKS = ("pipeline", "imports", "calls", "parsing", "throughput", "refresh")
+BENCHMARKS = ("pipeline", "pipeline_large", "imports", "calls", "parsing", "throughput", "refresh")
 
 
 def load(name: str) -> ModuleType:

@@ -13,9 +13,11 @@ parent folders, and nothing written depends on the time or the machine.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import filecmp
 import hashlib
 import importlib.metadata
+import io
 import json
 import os
 import shutil
@@ -27,7 +29,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from oaspipe import overlay as overlay_stage
 from oaspipe.documents import (
@@ -38,10 +40,14 @@ from oaspipe.documents import (
     sha256_hex,
     write_atomic,
 )
-from oaspipe.lint import lint_document
+from oaspipe.lint import lint_document, lint_for_generation
 from oaspipe.naming import iter_operations
 from oaspipe.project import Project
 from oaspipe.verify import verify_package
+
+if TYPE_CHECKING:
+    from openapi_python_client.config import Config
+    from openapi_python_client.parser.openapi import GeneratorData
 
 #: The generator version the templates in overlays/templates/ were written against.
 GENERATOR_VERSION = "0.29.1"
@@ -159,36 +165,60 @@ def effective_config(inputs: Inputs) -> dict[str, Any]:
     return config
 
 
-def run_generator(patched_path: Path, config_path: Path, templates: Path | None, package_dir: Path) -> None:
-    """Run openapi-python-client with `--fail-on-warning`: a dropped piece is a failure."""
-    cmd = [
-        sys.executable, "-P", "-m", "openapi_python_client", "generate",
-        "--path", str(patched_path),
-        "--meta", "none",
-        "--output-path", str(package_dir),
-        "--config", str(config_path),
-        "--fail-on-warning",
-    ]  # fmt: skip
-    if templates is not None:
-        cmd += ["--custom-template-path", str(templates)]
-    proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
-    if proc.returncode != 0:
-        lines = [ln for ln in (proc.stdout + proc.stderr).splitlines() if ln.strip()]
-        raise StageError("generate", "openapi-python-client failed (warnings count as failures)", lines[-40:])
+def generator_config(inputs: Inputs, package_dir: Path) -> Config:
+    """The generator's `Config`, as `generate --meta none --config <effective config>
+    --output-path <package_dir>` builds it: one config for the lint's dry parse and the render."""
+    from openapi_python_client.config import Config, ConfigFile, MetaType
+
+    try:
+        config_file = ConfigFile(**effective_config(inputs))
+    except (TypeError, ValueError) as exc:  # pydantic's ValidationError is a ValueError
+        raise StageError("generate", f"{inputs.config}: {str(exc).splitlines()[0]}") from exc
+    return Config.from_sources(config_file, MetaType.NONE, inputs.spec, "utf-8", False, package_dir)
+
+
+def render(data: GeneratorData, config: Config, templates: Path | None) -> None:
+    """openapi-python-client's render step (`Project.build`), in this process, from the lint's parse.
+
+    The same as `openapi-python-client generate --fail-on-warning` on the same document and config
+    (the lint's dry parse is the generator's own parse), without a second interpreter, a second
+    import of the generator and a second parse of the document. Any warning is a failure.
+    """
+    from jinja2 import FileSystemBytecodeCache
+    from openapi_python_client import Project as GeneratorProject
+
+    project = GeneratorProject(openapi=data, config=config, custom_template_path=templates)
+    # Compiled templates are kept between runs, as .pyc files are for Python: compiling them is
+    # a third of rendering the bundled document. Jinja keys an entry by template path and source
+    # checksum; the name adds what else decides the compiled code (the generator's Environment
+    # settings, Jinja itself). The folder is Jinja's private per-user one in the temp directory.
+    versions = "-".join(tool_versions()[name] for name in ("openapi-python-client", "jinja2"))
+    project.env.bytecode_cache = FileSystemBytecodeCache(pattern=f"__oaspipe_{versions}_%s.cache")
+    with contextlib.redirect_stdout(io.StringIO()):  # Project.build prints "Generating <dir>"
+        errors = project.build()
+    if errors:
+        lines = [f"{e.level.value}: {e.header} {e.detail or ''}".strip() for e in errors]
+        raise StageError(
+            "generate", "openapi-python-client reported problems (warnings count as failures)", lines
+        )
 
 
 def format_package(package_dir: Path) -> None:
+    """ruff fix, then ruff format: the pinned ruff binary of this interpreter, run directly (no
+    `python -m ruff` in between: two interpreter starts fewer), isolated from any ruff config."""
+    from ruff import find_ruff_bin  # type: ignore[import-untyped]  # ruff ships no type information
+
+    ruff = find_ruff_bin()
     for args in (RUFF_CHECK, RUFF_FORMAT):
-        # -P: do not put the cwd (the package, with its own types.py) first on sys.path.
-        cmd = [sys.executable, "-P", "-m", "ruff", *args, *RUFF_COMMON, "."]
-        proc = subprocess.run(cmd, cwd=package_dir, capture_output=True, text=True, check=False)
+        proc = subprocess.run(
+            [ruff, *args, *RUFF_COMMON, "."], cwd=package_dir, capture_output=True, text=True, check=False
+        )
         if proc.returncode != 0:
             raise StageError("generate", f"ruff {args[0]} failed", (proc.stdout + proc.stderr).splitlines())
 
 
-def write_extras(package_dir: Path, *, vendor_bytes: bytes, patched: Any) -> None:
+def write_extras(package_dir: Path, *, vendor_bytes: bytes, patched_text: str, patched: Any) -> None:
     """Files the generator does not write: py.typed, the patched document, where it all came from."""
-    patched_text = dump_json(patched)
     (package_dir / "py.typed").write_text("")
     (package_dir / PATCHED_NAME).write_text(patched_text, encoding="utf-8")
     info = patched.get("info", {}) if isinstance(patched, dict) else {}
@@ -266,14 +296,21 @@ def is_up_to_date(inputs: Inputs, digest: str) -> bool:
 
 
 def build(inputs: Inputs, workdir: Path, log: Log) -> Path:
-    """Run every stage into `workdir`; return the finished package folder."""
+    """Run every stage into `workdir`; return the finished package folder.
+
+    The generator parses the document once: the second lint's dry parse is handed to the render.
+    """
+    package_dir = workdir / "out" / inputs.package_name
     with _timed(log, "lint") as d:
         vendor_bytes = inputs.spec.read_bytes()
         try:
             vendor = parse_document(vendor_bytes, name=str(inputs.spec))
         except DocumentError as exc:
             raise StageError("lint", str(exc)) from exc
-        findings = lint_document(vendor)
+        config = generator_config(inputs, package_dir)
+        # Static rules only: these findings are reported, not enforced (the overlays fix them);
+        # the generator's dry parse runs once, on the document that is generated.
+        findings = lint_document(vendor, config=config, dry_parse=False)
         d.append(f"{_rel(inputs.spec)}: {len(iter_operations(vendor))} operations, {len(findings)} findings")
         if findings:
             d.append("(left for the overlays)")
@@ -284,25 +321,24 @@ def build(inputs: Inputs, workdir: Path, log: Log) -> Path:
             raise StageError("overlay", str(exc)) from exc
         d.append(f"{files} files, {actions} actions applied")
     with _timed(log, "lint") as d:
-        findings = lint_document(patched)
-        if findings:
+        # The document exactly as the generator would read it from openapi.json (keys sorted): the
+        # order of paths and schemas decides the order of what is written.
+        patched_text = dump_json(patched)
+        patched = json.loads(patched_text)
+        linted = lint_for_generation(patched, config=config)
+        if linted.findings or linted.generator_data is None:
             raise StageError(
                 "lint",
-                f"the patched document has {len(findings)} findings; fix them with an overlay",
-                [str(f) for f in findings],
+                f"the patched document has {len(linted.findings)} findings; fix them with an overlay",
+                [str(f) for f in linted.findings],
             )
         schemas = len((patched.get("components") or {}).get("schemas") or {})
         d.append(f"patched document clean: {len(iter_operations(patched))} operations, {schemas} schemas")
     with _timed(log, "generate") as d:
-        patched_path = workdir / "patched.json"
-        patched_path.write_text(dump_json(patched), encoding="utf-8")
-        config_path = workdir / "generator-config.json"
-        config_path.write_text(json.dumps(effective_config(inputs), sort_keys=True), encoding="utf-8")
-        package_dir = workdir / "out" / inputs.package_name
         package_dir.parent.mkdir()
-        run_generator(patched_path, config_path, inputs.templates, package_dir)
+        render(linted.generator_data, config, inputs.templates)
         format_package(package_dir)
-        write_extras(package_dir, vendor_bytes=vendor_bytes, patched=patched)
+        write_extras(package_dir, vendor_bytes=vendor_bytes, patched_text=patched_text, patched=patched)
         endpoints = len(list((package_dir / "api").glob("*/*.py"))) - len(
             list((package_dir / "api").glob("*/__init__.py"))
         )

@@ -20,16 +20,21 @@ Two layers, both tied to the pinned generator version:
    response, request body and schema it drops *with* a warning, and reports those the static rules
    did not already name (inline-model name clashes, property-name clashes, dependants of a dropped
    schema, ...). That makes the lint exact where the generator's warnings are.
+
+The dry parse is the generator's own parse, so `lint_for_generation` hands it to the generate stage,
+which renders from it: a document is parsed once per build.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import copy
 import json
 import re
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
@@ -41,7 +46,8 @@ from .naming import HTTP_METHODS, endpoint_name, python_identifier
 if TYPE_CHECKING:
     from openapi_python_client.config import Config
     from openapi_python_client.parser.errors import ParseError
-    from openapi_python_client.parser.openapi import Endpoint
+    from openapi_python_client.parser.openapi import Endpoint, EndpointCollection, GeneratorData
+    from openapi_python_client.parser.properties import EnumProperty, LiteralEnumProperty, ModelProperty
 
     from .project import Project
 
@@ -72,16 +78,53 @@ class Finding:
         return f"{self.operation}: {self.rule}: {self.message}"
 
 
-def lint_document(doc: Any, *, config: Config | None = None) -> list[Finding]:
+def lint_document(doc: Any, *, config: Config | None = None, dry_parse: bool = True) -> list[Finding]:
     """All findings for an OpenAPI document (plain data), in document order.
 
     `config` is the generator configuration the build will use (it changes names, content types
-    and whether enums can crash); by default the generator's defaults.
+    and whether enums can crash); by default the generator's defaults. `dry_parse=False` runs the
+    static rules only (a hundredth of the time on a large document): enough for a document whose
+    findings are only reported, such as the vendor's before the overlays fix it.
     """
     version_problem = _check_version(doc)
     if version_problem is not None:
         return [version_problem]
-    lint = _Lint(doc=doc, config=config or default_config())
+    return _lint(doc, config or default_config(), dry_parse=dry_parse).sorted_findings()
+
+
+@dataclass(frozen=True)
+class Linted:
+    """`lint_for_generation`'s answer: the findings and, when there are none, the generator's parse."""
+
+    findings: list[Finding]
+    #: `GeneratorData` exactly as `openapi-python-client generate` would build it from the document,
+    #: with the same config; None when there are findings.
+    generator_data: GeneratorData | None
+
+
+def lint_for_generation(doc: Any, *, config: Config) -> Linted:
+    """Lint the document about to be generated and keep the dry parse for the generator.
+
+    The dry parse *is* the generator's parse (`GeneratorData.from_dict`, one path at a time), so the
+    pipeline renders from it instead of parsing the same document a second time:
+
+        >>> linted = lint_for_generation(doc, config=config)
+        >>> if not linted.findings:
+        ...     Project(openapi=linted.generator_data, config=config).build()
+    """
+    version_problem = _check_version(doc)
+    if version_problem is not None:
+        return Linted([version_problem], None)
+    lint = _lint(doc, config, dry_parse=True)
+    findings = lint.sorted_findings()
+    if findings or lint.parsed is None:
+        return Linted(findings, None)
+    return Linted(findings, lint.parsed.generator_data())
+
+
+def _lint(doc: dict[str, Any], config: Config, *, dry_parse: bool) -> _Lint:
+    """Every rule on a document whose version the generator accepts (checked by the caller)."""
+    lint = _Lint(doc=doc, config=config)
     operations = _collect_operations(lint)
     _check_operation_ids(lint, operations)
     for op in operations:
@@ -90,8 +133,9 @@ def lint_document(doc: Any, *, config: Config | None = None) -> list[Finding]:
         where = _Where(f"schema {name}", "", ("schema", name))
         _walk_schema(lint, schema, ("components", "schemas", name), where, "")
     _check_unvisited_refs(lint)
-    _check_with_generator(lint, operations)
-    return lint.sorted_findings()
+    if dry_parse:
+        _check_with_generator(lint, operations)
+    return lint
 
 
 def lint_file(path: str | Path, *, config: Config | None = None) -> list[Finding]:
@@ -150,6 +194,8 @@ class _Lint:
     seen_refs: set[tuple[str | int, ...]] = field(default_factory=set)
     #: Request-body content types the generator can send, per operation label.
     bodies: dict[str, list[str]] = field(default_factory=dict)
+    #: The dry parse, when it ran with `config` itself (not a crash-avoiding variant of it).
+    parsed: _Parsed | None = None
 
     def add(self, label: str, rule: str, message: str, effect: Effect | None = None) -> None:
         self.hits.append((Finding(label, rule, message), effect))
@@ -1108,6 +1154,74 @@ class _Parsed:
     schema_errors: list[ParseError] = field(default_factory=list)
     #: (label, class name, module file) in the order the generator writes model files.
     classes: list[tuple[str, str, str]] = field(default_factory=list)
+    # What `GeneratorData.from_dict` would hold, for rendering without a second parse.
+    info: Any = None
+    collections: dict[str, EndpointCollection] = field(default_factory=dict)
+    models: list[ModelProperty] = field(default_factory=list)
+    enums: list[EnumProperty | LiteralEnumProperty] = field(default_factory=list)
+    errors: list[ParseError] = field(default_factory=list)
+
+    def generator_data(self) -> GeneratorData:
+        """The generator's `GeneratorData` for this parse (the tail of `GeneratorData.from_dict`)."""
+        from openapi_python_client.parser.openapi import GeneratorData
+
+        return GeneratorData(
+            title=self.info.title,
+            description=self.info.description,
+            version=self.info.version,
+            endpoint_collections_by_tag=self.collections,  # type: ignore[arg-type]  # PythonIdentifier keys
+            models=self.models,
+            errors=self.errors,
+            enums=self.enums,
+        )
+
+
+#: sha256 of `inspect.getsource(Endpoint.sort_parameters)` in openapi-python-client 0.29.1, the
+#: function `_sort_parameters_without_deepcopy` stands in for (a test fails when it changes).
+UPSTREAM_SORT_PARAMETERS_SHA256 = "ab99ee2e0d62f1619370889ee65b3d8bac55a6d0d572cf4042da45a2940b516b"
+
+
+@contextmanager
+def _sort_parameters_without_deepcopy() -> Iterator[None]:
+    """The generator's parser, with `Endpoint.sort_parameters` minus its `deepcopy`, for this block.
+
+    In 0.29.1 `sort_parameters` deep-copies the whole endpoint (every property, and the pydantic
+    schema data each carries) only to sort one list and rewrite the path string: 70% of the whole
+    parse of the benchmarks' 400-operation document (1.2 of 1.7 s). Its only caller,
+    `EndpointCollection.from_data`, replaces the endpoint it passed in by the one returned, so a
+    shallow copy with its own `path_parameters` list returns the same endpoint. The body is upstream's
+    otherwise; the files written are byte-identical either way (tests/pipeline/test_parse_once.py,
+    `make check`). The swap is undone on exit; the pipeline parses in one thread.
+    """
+    from openapi_python_client.parser.errors import ParseError
+    from openapi_python_client.parser.openapi import _PATH_PARAM_REGEX, Endpoint
+    from openapi_python_client.schema import UntrustedString
+
+    def sort_parameters(*, endpoint: Endpoint) -> Endpoint | ParseError:
+        endpoint = copy.copy(endpoint)  # upstream: deepcopy(endpoint)
+        endpoint.path_parameters = list(endpoint.path_parameters)  # sorted below, in place
+        parameters_from_path = re.findall(_PATH_PARAM_REGEX, endpoint.path.get_untrusted_value())
+        with contextlib.suppress(ValueError):  # upstream: try/except ValueError: pass (caught below)
+            endpoint.path_parameters.sort(key=lambda param: parameters_from_path.index(param.name))
+        if parameters_from_path != [param.name for param in endpoint.path_parameters]:
+            return ParseError(
+                detail=f"Incorrect path templating for {endpoint.path.get_untrusted_value()} "
+                "(Path parameters do not match with path)",
+            )
+        for parameter in endpoint.path_parameters:
+            endpoint.path = UntrustedString(
+                endpoint.path.get_untrusted_value().replace(
+                    f"{{{parameter.name.get_untrusted_value()}}}", f"{{{parameter.python_name}}}"
+                )
+            )
+        return endpoint
+
+    original = Endpoint.__dict__["sort_parameters"]
+    Endpoint.sort_parameters = staticmethod(sort_parameters)  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        Endpoint.sort_parameters = original  # type: ignore[method-assign]
 
 
 def _dry_parse(doc: dict[str, Any], config: Config) -> _Parsed:
@@ -1135,18 +1249,23 @@ def _dry_parse(doc: dict[str, Any], config: Config) -> _Parsed:
         schemas = build_schemas(components=components.schemas, schemas=schemas, config=config)
     if components and components.parameters:
         parameters = build_parameters(components=components.parameters, parameters=parameters, config=config)
-    parsed = _Parsed(schema_errors=list(schemas.errors))
+    parsed = _Parsed(schema_errors=list(schemas.errors), info=openapi.info)
     for path, item in openapi.paths.items():
-        by_tag, schemas, parameters = EndpointCollection.from_data(
-            data={path: item},
-            schemas=schemas,
-            parameters=parameters,
-            request_bodies=(components and components.requestBodies) or {},
-            responses=(components and components.responses) or {},
-            config=config,
-        )
+        with _sort_parameters_without_deepcopy():
+            by_tag, schemas, parameters = EndpointCollection.from_data(
+                data={path: item},
+                schemas=schemas,
+                parameters=parameters,
+                request_bodies=(components and components.requestBodies) or {},
+                responses=(components and components.responses) or {},
+                config=config,
+            )
         raw_path = path.get_untrusted_value()
-        for collection in by_tag.values():
+        for tag, collection in by_tag.items():
+            # Merged in path order, these are the generator's own collections (one call, all paths).
+            merged = parsed.collections.setdefault(tag, EndpointCollection(tag=tag))
+            merged.endpoints.extend(collection.endpoints)
+            merged.parse_errors.extend(collection.parse_errors)
             for endpoint in collection.endpoints:
                 parsed.endpoints[(endpoint.method, raw_path)] = endpoint
             for error in collection.parse_errors:
@@ -1155,6 +1274,7 @@ def _dry_parse(doc: dict[str, Any], config: Config) -> _Parsed:
     parsed.kept_schemas = {ref.get_untrusted_value() for ref in schemas.classes_by_reference}
     models = [p for p in schemas.classes_by_name.values() if isinstance(p, ModelProperty)]
     enums = [p for p in schemas.classes_by_name.values() if isinstance(p, EnumProperty | LiteralEnumProperty)]
+    parsed.models, parsed.enums, parsed.errors = models, enums, [*schemas.errors, *parameters.errors]
     for prop in [*models, *enums]:
         name = prop.name.get_untrusted_value()
         label = (
@@ -1230,6 +1350,8 @@ def _check_with_generator(lint: _Lint, operations: list[_Op]) -> None:
         first = str(exc).splitlines()[0] if str(exc) else ""
         lint.add("document", "generator-crash", f"generator crashes: {type(exc).__name__}: {first}", CRASH)
         return
+    if config is lint.config:
+        lint.parsed = parsed
     if parsed.invalid is not None:
         lint.add("document", "document-invalid", f"the generator refuses the document: {parsed.invalid}")
         return
