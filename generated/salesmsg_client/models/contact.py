@@ -17,6 +17,33 @@ if TYPE_CHECKING:
     from ..models.contact_shortcode_opt_out import ContactShortcodeOptOut
     from ..models.tag import Tag
 
+_lazy_models_loaded = False
+
+
+def _load_lazy_models() -> None:
+    """Import the models this one refers to, once, into this module's globals.
+
+    They cannot be imported at the top (they may import this module), and an import statement in
+    every from_dict/to_dict call cost about 1.2 µs each: 40 % of a message's from_dict.
+    """
+    global _lazy_models_loaded
+    from ..models.contact_custom_field import ContactCustomField  # noqa: PLC0415
+    from ..models.contact_integration import ContactIntegration  # noqa: PLC0415
+    from ..models.contact_note import ContactNote  # noqa: PLC0415
+    from ..models.contact_opt_in_request import ContactOptInRequest  # noqa: PLC0415
+    from ..models.contact_shortcode_opt_out import ContactShortcodeOptOut  # noqa: PLC0415
+    from ..models.tag import Tag  # noqa: PLC0415
+
+    globals().update(
+        ContactCustomField=ContactCustomField,
+        ContactIntegration=ContactIntegration,
+        ContactNote=ContactNote,
+        ContactOptInRequest=ContactOptInRequest,
+        ContactShortcodeOptOut=ContactShortcodeOptOut,
+        Tag=Tag,
+    )
+    _lazy_models_loaded = True
+
 
 T = TypeVar("T", bound="Contact")
 
@@ -88,6 +115,9 @@ class Contact:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_models_loaded:
+            _load_lazy_models()
+
         id = self.id
 
         color = self.color
@@ -274,12 +304,8 @@ class Contact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_custom_field import ContactCustomField  # noqa: PLC0415
-        from ..models.contact_integration import ContactIntegration  # noqa: PLC0415
-        from ..models.contact_note import ContactNote  # noqa: PLC0415
-        from ..models.contact_opt_in_request import ContactOptInRequest  # noqa: PLC0415
-        from ..models.contact_shortcode_opt_out import ContactShortcodeOptOut  # noqa: PLC0415
-        from ..models.tag import Tag  # noqa: PLC0415
+        if not _lazy_models_loaded:
+            _load_lazy_models()
 
         d = dict(src_dict)
         id = d.pop("id")

@@ -12,6 +12,23 @@ from ..types import UNSET, Unset, parse_datetime
 if TYPE_CHECKING:
     from ..models.contact_custom_field_value import ContactCustomFieldValue
 
+_lazy_models_loaded = False
+
+
+def _load_lazy_models() -> None:
+    """Import the models this one refers to, once, into this module's globals.
+
+    They cannot be imported at the top (they may import this module), and an import statement in
+    every from_dict/to_dict call cost about 1.2 µs each: 40 % of a message's from_dict.
+    """
+    global _lazy_models_loaded
+    from ..models.contact_custom_field_value import ContactCustomFieldValue  # noqa: PLC0415
+
+    globals().update(
+        ContactCustomFieldValue=ContactCustomFieldValue,
+    )
+    _lazy_models_loaded = True
+
 
 T = TypeVar("T", bound="ContactCustomField")
 
@@ -47,6 +64,9 @@ class ContactCustomField:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_models_loaded:
+            _load_lazy_models()
+
         contact_id = self.contact_id
 
         created_at: None | str | Unset
@@ -116,7 +136,8 @@ class ContactCustomField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_custom_field_value import ContactCustomFieldValue  # noqa: PLC0415
+        if not _lazy_models_loaded:
+            _load_lazy_models()
 
         d = dict(src_dict)
         contact_id = d.pop("contact_id", UNSET)

@@ -11,6 +11,23 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.error_errors import ErrorErrors
 
+_lazy_models_loaded = False
+
+
+def _load_lazy_models() -> None:
+    """Import the models this one refers to, once, into this module's globals.
+
+    They cannot be imported at the top (they may import this module), and an import statement in
+    every from_dict/to_dict call cost about 1.2 µs each: 40 % of a message's from_dict.
+    """
+    global _lazy_models_loaded
+    from ..models.error_errors import ErrorErrors  # noqa: PLC0415
+
+    globals().update(
+        ErrorErrors=ErrorErrors,
+    )
+    _lazy_models_loaded = True
+
 
 T = TypeVar("T", bound="Error")
 
@@ -33,6 +50,9 @@ class Error:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_models_loaded:
+            _load_lazy_models()
+
         auth_required = self.auth_required
 
         errors: dict[str, Any] | Unset = UNSET
@@ -66,7 +86,8 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_errors import ErrorErrors  # noqa: PLC0415
+        if not _lazy_models_loaded:
+            _load_lazy_models()
 
         d = dict(src_dict)
         auth_required = d.pop("auth_required", UNSET)

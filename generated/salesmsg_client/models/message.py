@@ -15,6 +15,29 @@ if TYPE_CHECKING:
     from ..models.message_record import MessageRecord
     from ..models.user import User
 
+_lazy_models_loaded = False
+
+
+def _load_lazy_models() -> None:
+    """Import the models this one refers to, once, into this module's globals.
+
+    They cannot be imported at the top (they may import this module), and an import statement in
+    every from_dict/to_dict call cost about 1.2 µs each: 40 % of a message's from_dict.
+    """
+    global _lazy_models_loaded
+    from ..models.contact import Contact  # noqa: PLC0415
+    from ..models.message_media import MessageMedia  # noqa: PLC0415
+    from ..models.message_record import MessageRecord  # noqa: PLC0415
+    from ..models.user import User  # noqa: PLC0415
+
+    globals().update(
+        Contact=Contact,
+        MessageMedia=MessageMedia,
+        MessageRecord=MessageRecord,
+        User=User,
+    )
+    _lazy_models_loaded = True
+
 
 T = TypeVar("T", bound="Message")
 
@@ -86,6 +109,9 @@ class Message:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_models_loaded:
+            _load_lazy_models()
+
         id = self.id
 
         automated = self.automated
@@ -278,10 +304,8 @@ class Message:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact import Contact  # noqa: PLC0415
-        from ..models.message_media import MessageMedia  # noqa: PLC0415
-        from ..models.message_record import MessageRecord  # noqa: PLC0415
-        from ..models.user import User  # noqa: PLC0415
+        if not _lazy_models_loaded:
+            _load_lazy_models()
 
         d = dict(src_dict)
         id = d.pop("id")

@@ -11,6 +11,23 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.number import Number
 
+_lazy_models_loaded = False
+
+
+def _load_lazy_models() -> None:
+    """Import the models this one refers to, once, into this module's globals.
+
+    They cannot be imported at the top (they may import this module), and an import statement in
+    every from_dict/to_dict call cost about 1.2 µs each: 40 % of a message's from_dict.
+    """
+    global _lazy_models_loaded
+    from ..models.number import Number  # noqa: PLC0415
+
+    globals().update(
+        Number=Number,
+    )
+    _lazy_models_loaded = True
+
 
 T = TypeVar("T", bound="NumberList")
 
@@ -27,6 +44,9 @@ class NumberList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_models_loaded:
+            _load_lazy_models()
+
         data: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.data, Unset):
             data = []
@@ -44,7 +64,8 @@ class NumberList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.number import Number  # noqa: PLC0415
+        if not _lazy_models_loaded:
+            _load_lazy_models()
 
         d = dict(src_dict)
         _data = d.pop("data", UNSET)

@@ -12,6 +12,25 @@ if TYPE_CHECKING:
     from ..models.organization_plan import OrganizationPlan
     from ..models.organization_settings import OrganizationSettings
 
+_lazy_models_loaded = False
+
+
+def _load_lazy_models() -> None:
+    """Import the models this one refers to, once, into this module's globals.
+
+    They cannot be imported at the top (they may import this module), and an import statement in
+    every from_dict/to_dict call cost about 1.2 µs each: 40 % of a message's from_dict.
+    """
+    global _lazy_models_loaded
+    from ..models.organization_plan import OrganizationPlan  # noqa: PLC0415
+    from ..models.organization_settings import OrganizationSettings  # noqa: PLC0415
+
+    globals().update(
+        OrganizationPlan=OrganizationPlan,
+        OrganizationSettings=OrganizationSettings,
+    )
+    _lazy_models_loaded = True
+
 
 T = TypeVar("T", bound="Organization")
 
@@ -33,6 +52,9 @@ class Organization:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_models_loaded:
+            _load_lazy_models()
+
         account_credits = self.account_credits
 
         id = self.id
@@ -61,8 +83,8 @@ class Organization:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.organization_plan import OrganizationPlan  # noqa: PLC0415
-        from ..models.organization_settings import OrganizationSettings  # noqa: PLC0415
+        if not _lazy_models_loaded:
+            _load_lazy_models()
 
         d = dict(src_dict)
         account_credits = d.pop("account_credits", UNSET)

@@ -12,6 +12,25 @@ if TYPE_CHECKING:
     from ..models.pagination_meta import PaginationMeta
     from ..models.tag import Tag
 
+_lazy_models_loaded = False
+
+
+def _load_lazy_models() -> None:
+    """Import the models this one refers to, once, into this module's globals.
+
+    They cannot be imported at the top (they may import this module), and an import statement in
+    every from_dict/to_dict call cost about 1.2 µs each: 40 % of a message's from_dict.
+    """
+    global _lazy_models_loaded
+    from ..models.pagination_meta import PaginationMeta  # noqa: PLC0415
+    from ..models.tag import Tag  # noqa: PLC0415
+
+    globals().update(
+        PaginationMeta=PaginationMeta,
+        Tag=Tag,
+    )
+    _lazy_models_loaded = True
+
 
 T = TypeVar("T", bound="TagPage")
 
@@ -29,6 +48,9 @@ class TagPage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _lazy_models_loaded:
+            _load_lazy_models()
+
         data: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.data, Unset):
             data = []
@@ -52,8 +74,8 @@ class TagPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pagination_meta import PaginationMeta  # noqa: PLC0415
-        from ..models.tag import Tag  # noqa: PLC0415
+        if not _lazy_models_loaded:
+            _load_lazy_models()
 
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
