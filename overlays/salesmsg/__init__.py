@@ -19,10 +19,12 @@ retries and rate limiter. Names are imported on first use, so `import salesmsg` 
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
-
+# Not `from typing import TYPE_CHECKING`: typing (and the re, enum, functools it loads) would be
+# most of the cost of `import salesmsg`. Type checkers treat this name as True all the same.
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any
+
     from salesmsg_client._source import API_VERSION, DOCUMENT_SHA256, PATCHED_DOCUMENT_SHA256
 
     from ._client import AsyncSalesmsg, Salesmsg
@@ -135,7 +137,10 @@ def __getattr__(name: str) -> Any:
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'salesmsg' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module, __name__), name)
+    # __import__, not importlib.import_module: that one bypasses the log of `python -X importtime`,
+    # which would hide these modules (and their own cost) from import profiles.
+    target = __name__ + module if module.startswith(".") else module
+    value = getattr(__import__(target, fromlist=[name]), name)
     globals()[name] = value
     return value
 

@@ -16,10 +16,12 @@ look at the shared state again and, if the work is still needed, start a flight 
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import threading
-from typing import Generic, Literal, TypeVar
+from typing import TYPE_CHECKING, Generic, Literal, TypeVar
+
+if TYPE_CHECKING:  # imported in wait_async only: a sync client never loads asyncio (~10 ms)
+    import asyncio
 
 __all__ = ["Flight"]
 
@@ -92,6 +94,8 @@ class Flight(Generic[T]):
         """Suspend this task until the flight is complete (cancellable)."""
         if self._event.is_set():
             return
+        import asyncio
+
         try:
             loop = asyncio.get_running_loop()
         except RuntimeError:  # pragma: no cover - trio (through anyio) instead of asyncio

@@ -133,6 +133,52 @@ def test_import_is_lazy() -> None:
     assert out.stdout.strip() == "True"
 
 
+def test_import_salesmsg_loads_nothing_else() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys\nbefore = set(sys.modules)\nimport salesmsg\nprint(*sorted(set(sys.modules) - before))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    # Not even typing: the pytest plugin imports salesmsg in every test run that installs it.
+    assert set(out.stdout.split()) <= {"salesmsg", "__future__"}
+
+
+def test_a_sync_first_call_loads_only_what_it_uses() -> None:
+    """No asyncio for a sync client, and one generated operation: the one called."""
+    import json
+    import subprocess
+    import sys
+
+    code = f"""
+import sys
+before = set(sys.modules)
+import httpx, salesmsg
+body = {json.dumps({"id": 5001, "contact_id": 1001}).encode()!r}
+answer = lambda request: httpx.Response(200, content=body, headers={{"Content-Type": "application/json"}})
+sm = salesmsg.Salesmsg(access_token="t", base_url="http://x.invalid", transport=httpx.MockTransport(answer))
+assert sm.conversations.get(5001).id == 5001
+print(*sorted(set(sys.modules) - before))
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    loaded = set(out.stdout.split())
+    assert "asyncio" not in loaded
+    operations = {name for name in loaded if name.startswith("salesmsg_client.api.") and name.count(".") == 3}
+    assert operations == {"salesmsg_client.api.conversations.get_conversation"}
+    ours = {name for name in loaded if name.startswith("salesmsg.")}
+    assert "salesmsg.resources.conversations" in ours
+    # The other areas, the pager and the command line are not loaded for a `get`.
+    assert not ours & {
+        "salesmsg.resources.contacts",
+        "salesmsg.resources.messages",
+        "salesmsg.resources.tags",
+        "salesmsg.resources.teams",
+        "salesmsg.resources.users",
+        "salesmsg.pagination",
+        "salesmsg.cli",
+        "salesmsg.testing",
+    }
+
+
 def test_every_lazy_name_is_exported_and_resolves() -> None:
     from salesmsg import _LAZY
 

@@ -8,30 +8,23 @@ for contact in sm.contacts.iter(search="Ada"):
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from salesmsg_client.api.contacts import (
-    create_contact,
-    delete_contact,
-    get_contact,
-    list_contacts,
-    opt_in_contact,
-    opt_out_contact,
-    search_contacts,
-    update_contact,
-)
-from salesmsg_client.api.tags import attach_tag_to_contact, detach_tag_from_contact
-from salesmsg_client.models.contact import Contact
-from salesmsg_client.models.contact_list_request import ContactListRequest
-from salesmsg_client.models.contact_search_results import ContactSearchResults
-from salesmsg_client.models.contact_update_request import ContactUpdateRequest
-from salesmsg_client.models.tag_action_result import TagActionResult
 from salesmsg_client.types import Unset
 
 from .._phone import InvalidPhoneNumberError, to_e164
 from ..errors import ValidationError
-from ..pagination import AsyncPager, Pager
 from ._base import AsyncResource, SyncResource, given
+
+# Each helper imports its own generated operation (and the pager) when first called, so the first
+# call of one helper does not load the others' modules and models.
+if TYPE_CHECKING:
+    from salesmsg_client.models.contact import Contact
+    from salesmsg_client.models.contact_search_results import ContactSearchResults
+    from salesmsg_client.models.contact_update_request import ContactUpdateRequest
+    from salesmsg_client.models.tag_action_result import TagActionResult
+
+    from ..pagination import AsyncPager, Pager
 
 
 def _create_fields(
@@ -49,6 +42,8 @@ def _create_fields(
 def _update_body(
     first_name: str | None, last_name: str | None, email: str | None, number: str | None
 ) -> ContactUpdateRequest:
+    from salesmsg_client.models.contact_update_request import ContactUpdateRequest
+
     return ContactUpdateRequest(
         first_name=given(first_name),
         last_name=given(last_name),
@@ -58,6 +53,8 @@ def _update_body(
 
 
 def _list_body(search: str | None, sort_by: str | None, sort_order: str | None) -> dict[str, Any]:
+    from salesmsg_client.models.contact_list_request import ContactListRequest
+
     return {
         "body": ContactListRequest(search=given(search), sort_by=given(sort_by), sort_order=given(sort_order))
     }
@@ -97,13 +94,17 @@ class Contacts(SyncResource):
         source: str | None = None,
     ) -> Contact:
         """Create a contact; a number already saved raises `ValidationError` with `.contact_id`."""
+        from salesmsg_client.api.contacts import create_contact
+
         return cast(
-            Contact,
+            "Contact",
             self._call(create_contact, **_create_fields(number, first_name, last_name, email, source)),
         )
 
     def get(self, contact_id: int) -> Contact:
-        return cast(Contact, self._call(get_contact, contact=contact_id))
+        from salesmsg_client.api.contacts import get_contact
+
+        return cast("Contact", self._call(get_contact, contact=contact_id))
 
     def update(
         self,
@@ -114,15 +115,21 @@ class Contacts(SyncResource):
         email: str | None = None,
         number: str | None = None,
     ) -> Contact:
+        from salesmsg_client.api.contacts import update_contact
+
         body = _update_body(first_name, last_name, email, number)
-        return cast(Contact, self._call(update_contact, contact=contact_id, body=body))
+        return cast("Contact", self._call(update_contact, contact=contact_id, body=body))
 
     def delete(self, contact_id: int) -> list[str]:
         """Delete (Salesmsg re-creates the contact if they text in again)."""
-        return cast(list[str], self._call(delete_contact, contact=contact_id))
+        from salesmsg_client.api.contacts import delete_contact
+
+        return cast("list[str]", self._call(delete_contact, contact=contact_id))
 
     def search(self, term: str, *, limit: int = 50) -> list[Contact]:
         """Contacts whose name, email or number matches `term` (one request, up to `limit`)."""
+        from salesmsg_client.api.contacts import search_contacts
+
         return _results(self._call(search_contacts, term=term, limit=limit))
 
     def find_or_create(
@@ -148,10 +155,14 @@ class Contacts(SyncResource):
             return self.get(existing)  # created meanwhile, or not found by search: the API names it
 
     def opt_out(self, contact_id: int) -> Contact:
-        return cast(Contact, self._call(opt_out_contact, contact=contact_id))
+        from salesmsg_client.api.contacts import opt_out_contact
+
+        return cast("Contact", self._call(opt_out_contact, contact=contact_id))
 
     def opt_in(self, contact_id: int) -> Contact:
-        return cast(Contact, self._call(opt_in_contact, contact=contact_id))
+        from salesmsg_client.api.contacts import opt_in_contact
+
+        return cast("Contact", self._call(opt_in_contact, contact=contact_id))
 
     def iter(
         self,
@@ -162,15 +173,23 @@ class Contacts(SyncResource):
         page_size: int = 100,
     ) -> Pager[Contact]:
         """Every contact (POST /contacts/list, page/length), optionally filtered by `search`."""
+        from salesmsg_client.api.contacts import list_contacts
+
+        from ..pagination import Pager
+
         return Pager(
             self._client, list_contacts, _list_body(search, sort_by, sort_order), page_size=page_size
         )
 
     def add_tag(self, contact_id: int, tag_id: int) -> TagActionResult:
-        return cast(TagActionResult, self._call(attach_tag_to_contact, contact=contact_id, tag=tag_id))
+        from salesmsg_client.api.tags import attach_tag_to_contact
+
+        return cast("TagActionResult", self._call(attach_tag_to_contact, contact=contact_id, tag=tag_id))
 
     def remove_tag(self, contact_id: int, tag_id: int) -> TagActionResult:
-        return cast(TagActionResult, self._call(detach_tag_from_contact, contact=contact_id, tag=tag_id))
+        from salesmsg_client.api.tags import detach_tag_from_contact
+
+        return cast("TagActionResult", self._call(detach_tag_from_contact, contact=contact_id, tag=tag_id))
 
 
 class AsyncContacts(AsyncResource):
@@ -183,11 +202,15 @@ class AsyncContacts(AsyncResource):
         email: str | None = None,
         source: str | None = None,
     ) -> Contact:
+        from salesmsg_client.api.contacts import create_contact
+
         fields = _create_fields(number, first_name, last_name, email, source)
-        return cast(Contact, await self._call(create_contact, **fields))
+        return cast("Contact", await self._call(create_contact, **fields))
 
     async def get(self, contact_id: int) -> Contact:
-        return cast(Contact, await self._call(get_contact, contact=contact_id))
+        from salesmsg_client.api.contacts import get_contact
+
+        return cast("Contact", await self._call(get_contact, contact=contact_id))
 
     async def update(
         self,
@@ -198,13 +221,19 @@ class AsyncContacts(AsyncResource):
         email: str | None = None,
         number: str | None = None,
     ) -> Contact:
+        from salesmsg_client.api.contacts import update_contact
+
         body = _update_body(first_name, last_name, email, number)
-        return cast(Contact, await self._call(update_contact, contact=contact_id, body=body))
+        return cast("Contact", await self._call(update_contact, contact=contact_id, body=body))
 
     async def delete(self, contact_id: int) -> list[str]:
-        return cast(list[str], await self._call(delete_contact, contact=contact_id))
+        from salesmsg_client.api.contacts import delete_contact
+
+        return cast("list[str]", await self._call(delete_contact, contact=contact_id))
 
     async def search(self, term: str, *, limit: int = 50) -> list[Contact]:
+        from salesmsg_client.api.contacts import search_contacts
+
         return _results(await self._call(search_contacts, term=term, limit=limit))
 
     async def find_or_create(
@@ -231,10 +260,14 @@ class AsyncContacts(AsyncResource):
             return await self.get(existing)
 
     async def opt_out(self, contact_id: int) -> Contact:
-        return cast(Contact, await self._call(opt_out_contact, contact=contact_id))
+        from salesmsg_client.api.contacts import opt_out_contact
+
+        return cast("Contact", await self._call(opt_out_contact, contact=contact_id))
 
     async def opt_in(self, contact_id: int) -> Contact:
-        return cast(Contact, await self._call(opt_in_contact, contact=contact_id))
+        from salesmsg_client.api.contacts import opt_in_contact
+
+        return cast("Contact", await self._call(opt_in_contact, contact=contact_id))
 
     def iter(
         self,
@@ -244,14 +277,24 @@ class AsyncContacts(AsyncResource):
         sort_order: str | None = None,
         page_size: int = 100,
     ) -> AsyncPager[Contact]:
+        from salesmsg_client.api.contacts import list_contacts
+
+        from ..pagination import AsyncPager
+
         return AsyncPager(
             self._client, list_contacts, _list_body(search, sort_by, sort_order), page_size=page_size
         )
 
     async def add_tag(self, contact_id: int, tag_id: int) -> TagActionResult:
-        return cast(TagActionResult, await self._call(attach_tag_to_contact, contact=contact_id, tag=tag_id))
+        from salesmsg_client.api.tags import attach_tag_to_contact
+
+        return cast(
+            "TagActionResult", await self._call(attach_tag_to_contact, contact=contact_id, tag=tag_id)
+        )
 
     async def remove_tag(self, contact_id: int, tag_id: int) -> TagActionResult:
+        from salesmsg_client.api.tags import detach_tag_from_contact
+
         return cast(
-            TagActionResult, await self._call(detach_tag_from_contact, contact=contact_id, tag=tag_id)
+            "TagActionResult", await self._call(detach_tag_from_contact, contact=contact_id, tag=tag_id)
         )

@@ -8,21 +8,18 @@ sm.conversations.assign(conversation.id, user_id=7)    # user_id=None unassigns
 from __future__ import annotations
 
 import datetime
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from salesmsg_client.api.conversations import (
-    close_conversation,
-    get_conversation,
-    list_conversations,
-    open_conversation,
-    reassign_conversation,
-    start_conversation,
-)
-from salesmsg_client.models.conversation import Conversation
-from salesmsg_client.models.conversation_filter import ConversationFilter
+from salesmsg_client.models.conversation_filter import ConversationFilter  # the defaults need it
 
-from ..pagination import AsyncPager, Pager
 from ._base import AsyncResource, SyncResource, given
+
+# Each helper imports its own generated operation (and the pager) when first called, so the first
+# call of one helper does not load the others' modules and models.
+if TYPE_CHECKING:
+    from salesmsg_client.models.conversation import Conversation
+
+    from ..pagination import AsyncPager, Pager
 
 Filter = ConversationFilter | str
 Day = datetime.date | datetime.datetime  # the document says dates; the API also takes ISO datetimes
@@ -44,9 +41,11 @@ class Conversations(SyncResource):
         after: Day | None = None,
     ) -> list[Conversation]:
         """One page of conversations (`filter`: open, closed, unread, assigned, unassigned, ...)."""
+        from salesmsg_client.api.conversations import list_conversations
+
         arguments = _filters(filter, query, before, after)
         return cast(
-            list[Conversation], self._call(list_conversations, limit=limit, offset=offset, **arguments)
+            "list[Conversation]", self._call(list_conversations, limit=limit, offset=offset, **arguments)
         )
 
     def iter(
@@ -59,32 +58,46 @@ class Conversations(SyncResource):
         after: Day | None = None,
     ) -> Pager[Conversation]:
         """Every matching conversation, `page_size` per request (limit/offset paging)."""
+        from salesmsg_client.api.conversations import list_conversations
+
+        from ..pagination import Pager
+
         return Pager(
             self._client, list_conversations, _filters(filter, query, before, after), page_size=page_size
         )
 
     def get(self, conversation_id: int) -> Conversation:
-        return cast(Conversation, self._call(get_conversation, conversation=conversation_id))
+        from salesmsg_client.api.conversations import get_conversation
+
+        return cast("Conversation", self._call(get_conversation, conversation=conversation_id))
 
     def open(self, conversation_id: int) -> Conversation:
-        return cast(Conversation, self._call(open_conversation, conversation=conversation_id))
+        from salesmsg_client.api.conversations import open_conversation
+
+        return cast("Conversation", self._call(open_conversation, conversation=conversation_id))
 
     def close(self, conversation_id: int) -> Conversation:
         """Close for every participant of the team (sets `closed_at`)."""
-        return cast(Conversation, self._call(close_conversation, conversation=conversation_id))
+        from salesmsg_client.api.conversations import close_conversation
+
+        return cast("Conversation", self._call(close_conversation, conversation=conversation_id))
 
     def assign(self, conversation_id: int, user_id: int | None) -> Conversation:
         """Assign to an organization member (`sm.users.members()` ids); `None` unassigns."""
+        from salesmsg_client.api.conversations import reassign_conversation
+
         return cast(
-            Conversation,
+            "Conversation",
             self._call(reassign_conversation, conversation=conversation_id, user_id=given(user_id)),
         )
 
     def start(
         self, contact_id: int, *, team_id: int | None = None, number_id: int | None = None
     ) -> Conversation:
+        from salesmsg_client.api.conversations import start_conversation
+
         return cast(
-            Conversation,
+            "Conversation",
             self._call(
                 start_conversation, contact_id=contact_id, team_id=given(team_id), number_id=given(number_id)
             ),
@@ -102,9 +115,12 @@ class AsyncConversations(AsyncResource):
         before: Day | None = None,
         after: Day | None = None,
     ) -> list[Conversation]:
+        from salesmsg_client.api.conversations import list_conversations
+
         arguments = _filters(filter, query, before, after)
         return cast(
-            list[Conversation], await self._call(list_conversations, limit=limit, offset=offset, **arguments)
+            "list[Conversation]",
+            await self._call(list_conversations, limit=limit, offset=offset, **arguments),
         )
 
     def iter(
@@ -116,30 +132,44 @@ class AsyncConversations(AsyncResource):
         before: Day | None = None,
         after: Day | None = None,
     ) -> AsyncPager[Conversation]:
+        from salesmsg_client.api.conversations import list_conversations
+
+        from ..pagination import AsyncPager
+
         return AsyncPager(
             self._client, list_conversations, _filters(filter, query, before, after), page_size=page_size
         )
 
     async def get(self, conversation_id: int) -> Conversation:
-        return cast(Conversation, await self._call(get_conversation, conversation=conversation_id))
+        from salesmsg_client.api.conversations import get_conversation
+
+        return cast("Conversation", await self._call(get_conversation, conversation=conversation_id))
 
     async def open(self, conversation_id: int) -> Conversation:
-        return cast(Conversation, await self._call(open_conversation, conversation=conversation_id))
+        from salesmsg_client.api.conversations import open_conversation
+
+        return cast("Conversation", await self._call(open_conversation, conversation=conversation_id))
 
     async def close(self, conversation_id: int) -> Conversation:
-        return cast(Conversation, await self._call(close_conversation, conversation=conversation_id))
+        from salesmsg_client.api.conversations import close_conversation
+
+        return cast("Conversation", await self._call(close_conversation, conversation=conversation_id))
 
     async def assign(self, conversation_id: int, user_id: int | None) -> Conversation:
+        from salesmsg_client.api.conversations import reassign_conversation
+
         return cast(
-            Conversation,
+            "Conversation",
             await self._call(reassign_conversation, conversation=conversation_id, user_id=given(user_id)),
         )
 
     async def start(
         self, contact_id: int, *, team_id: int | None = None, number_id: int | None = None
     ) -> Conversation:
+        from salesmsg_client.api.conversations import start_conversation
+
         return cast(
-            Conversation,
+            "Conversation",
             await self._call(
                 start_conversation, contact_id=contact_id, team_id=given(team_id), number_id=given(number_id)
             ),

@@ -19,17 +19,19 @@ retried by the SDK (see `salesmsg._transport`), so check the conversation before
 from __future__ import annotations
 
 import datetime
-import html
 from collections.abc import Sequence
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import urlsplit
 
-from salesmsg_client.api.messages import list_messages, send_message, send_message_to_number
-from salesmsg_client.models.message import Message
-
 from .._phone import to_e164
-from ..pagination import AsyncPager, Pager
 from ._base import AsyncResource, SyncResource, given
+
+# Each helper imports its own generated operation (and the pager) when first called, so the first
+# call of one helper does not load the others' modules and models.
+if TYPE_CHECKING:
+    from salesmsg_client.models.message import Message
+
+    from ..pagination import AsyncPager, Pager
 
 
 def _when(send_at: datetime.datetime | str | None) -> str | None:
@@ -61,6 +63,8 @@ def _send_fields(
 
 def _matching(messages: Sequence[Message], text: str) -> Message | None:
     """The newest message of the user's (not inbound) whose text is `text` (bodies may be HTML-escaped)."""
+    import html  # html.entities is a big table: only find_sent needs it
+
     for message in messages:  # newest first
         body = message.body if isinstance(message.body, str) else None
         inbound = message.status == "received" or message.user_id == 0
@@ -72,13 +76,19 @@ def _matching(messages: Sequence[Message], text: str) -> Message | None:
 class Messages(SyncResource):
     def list(self, conversation_id: int, *, limit: int = 50, before_id: int | None = None) -> list[Message]:
         """One page of a conversation's messages, newest first; `before_id` pages to older ones."""
+        from salesmsg_client.api.messages import list_messages
+
         return cast(
-            list[Message],
+            "list[Message]",
             self._call(list_messages, conversation=conversation_id, limit=limit, before_id=given(before_id)),
         )
 
     def iter(self, conversation_id: int, *, page_size: int = 50) -> Pager[Message]:
         """Every message of a conversation, newest first."""
+        from salesmsg_client.api.messages import list_messages
+
+        from ..pagination import Pager
+
         return Pager(self._client, list_messages, {"conversation": conversation_id}, page_size=page_size)
 
     def find_sent(self, conversation_id: int, text: str, *, limit: int = 20) -> Message | None:
@@ -95,9 +105,11 @@ class Messages(SyncResource):
         enable_quiet_hours: bool | None = None,
     ) -> Message:
         """Send an SMS (or an MMS with `media_urls`) into a conversation; `send_at` schedules it."""
+        from salesmsg_client.api.messages import send_message
+
         fields = _send_fields(text, media_urls, send_at)
         return cast(
-            Message,
+            "Message",
             self._call(
                 send_message,
                 conversation=conversation_id,
@@ -116,9 +128,11 @@ class Messages(SyncResource):
         send_at: datetime.datetime | str | None = None,
     ) -> Message:
         """Send to a phone number from an inbox (`team_id`); the number is checked as E.164 first."""
+        from salesmsg_client.api.messages import send_message_to_number
+
         fields = _send_fields(text, media_urls, send_at)
         return cast(
-            Message, self._call(send_message_to_number, number=to_e164(number), team_id=team_id, **fields)
+            "Message", self._call(send_message_to_number, number=to_e164(number), team_id=team_id, **fields)
         )
 
 
@@ -126,14 +140,20 @@ class AsyncMessages(AsyncResource):
     async def list(
         self, conversation_id: int, *, limit: int = 50, before_id: int | None = None
     ) -> list[Message]:
+        from salesmsg_client.api.messages import list_messages
+
         return cast(
-            list[Message],
+            "list[Message]",
             await self._call(
                 list_messages, conversation=conversation_id, limit=limit, before_id=given(before_id)
             ),
         )
 
     def iter(self, conversation_id: int, *, page_size: int = 50) -> AsyncPager[Message]:
+        from salesmsg_client.api.messages import list_messages
+
+        from ..pagination import AsyncPager
+
         return AsyncPager(self._client, list_messages, {"conversation": conversation_id}, page_size=page_size)
 
     async def find_sent(self, conversation_id: int, text: str, *, limit: int = 20) -> Message | None:
@@ -148,9 +168,11 @@ class AsyncMessages(AsyncResource):
         send_at: datetime.datetime | str | None = None,
         enable_quiet_hours: bool | None = None,
     ) -> Message:
+        from salesmsg_client.api.messages import send_message
+
         fields = _send_fields(text, media_urls, send_at)
         return cast(
-            Message,
+            "Message",
             await self._call(
                 send_message,
                 conversation=conversation_id,
@@ -168,8 +190,10 @@ class AsyncMessages(AsyncResource):
         media_urls: Sequence[str] | None = None,
         send_at: datetime.datetime | str | None = None,
     ) -> Message:
+        from salesmsg_client.api.messages import send_message_to_number
+
         fields = _send_fields(text, media_urls, send_at)
         return cast(
-            Message,
+            "Message",
             await self._call(send_message_to_number, number=to_e164(number), team_id=team_id, **fields),
         )

@@ -6,15 +6,19 @@ sm.contacts.add_tag(contact.id, vip.id)
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from salesmsg_client.api.tags import create_tag, list_tags
-from salesmsg_client.models.tag import Tag
-from salesmsg_client.models.tag_page import TagPage
 from salesmsg_client.types import Unset
 
-from ..pagination import AsyncPager, Pager
 from ._base import AsyncResource, SyncResource, given
+
+# Each helper imports its own generated operation (and the pager) when first called, so the first
+# call of one helper does not load the others' modules and models.
+if TYPE_CHECKING:
+    from salesmsg_client.models.tag import Tag
+    from salesmsg_client.models.tag_page import TagPage
+
+    from ..pagination import AsyncPager, Pager
 
 LABEL_MAX = 50  # the schema's maxLength (the vendor's prose says 15; the schema is what is enforced)
 
@@ -45,6 +49,8 @@ class Tags(SyncResource):
         sort_order: str | None = None,
     ) -> list[Tag]:
         """One page of tags (page/length); `iter()` walks them all."""
+        from salesmsg_client.api.tags import list_tags
+
         parsed = self._call(list_tags, page=page, length=length, **_filters(search, sort_by, sort_order))
         return _page(parsed)
 
@@ -56,10 +62,16 @@ class Tags(SyncResource):
         sort_order: str | None = None,
         page_size: int = 100,
     ) -> Pager[Tag]:
+        from salesmsg_client.api.tags import list_tags
+
+        from ..pagination import Pager
+
         return Pager(self._client, list_tags, _filters(search, sort_by, sort_order), page_size=page_size)
 
     def create(self, label: str) -> Tag:
-        return cast(Tag, self._call(create_tag, label=_label(label)))
+        from salesmsg_client.api.tags import create_tag
+
+        return cast("Tag", self._call(create_tag, label=_label(label)))
 
 
 class AsyncTags(AsyncResource):
@@ -72,6 +84,8 @@ class AsyncTags(AsyncResource):
         sort_by: str | None = None,
         sort_order: str | None = None,
     ) -> list[Tag]:
+        from salesmsg_client.api.tags import list_tags
+
         parsed = await self._call(
             list_tags, page=page, length=length, **_filters(search, sort_by, sort_order)
         )
@@ -85,7 +99,13 @@ class AsyncTags(AsyncResource):
         sort_order: str | None = None,
         page_size: int = 100,
     ) -> AsyncPager[Tag]:
+        from salesmsg_client.api.tags import list_tags
+
+        from ..pagination import AsyncPager
+
         return AsyncPager(self._client, list_tags, _filters(search, sort_by, sort_order), page_size=page_size)
 
     async def create(self, label: str) -> Tag:
-        return cast(Tag, await self._call(create_tag, label=_label(label)))
+        from salesmsg_client.api.tags import create_tag
+
+        return cast("Tag", await self._call(create_tag, label=_label(label)))
