@@ -28,6 +28,15 @@ def _number(value: float | None, unit: str = "") -> str:
     return f"{text} {unit}".rstrip()
 
 
+def _goal(figure: Figure) -> str:
+    """The goal as text; a bound on our own number carries its unit ("<= 1 s")."""
+    if figure.goal is None:
+        return ""
+    if figure.goal.on == "ours" and figure.unit:
+        return f"{figure.goal} {figure.unit}"
+    return str(figure.goal)
+
+
 def _row(figure: Figure) -> tuple[str, ...]:
     met = {True: "yes", False: "NO", None: ""}[figure.met]
     baseline = _number(figure.baseline, figure.unit)
@@ -39,7 +48,7 @@ def _row(figure: Figure) -> tuple[str, ...]:
         _number(figure.ours, figure.unit),
         baseline,
         "-" if figure.ratio is None else f"{figure.ratio:.3f}x",
-        "" if figure.goal is None else str(figure.goal),
+        _goal(figure),
         met,
     )
 

@@ -42,6 +42,7 @@ def test_the_table_has_one_row_per_figure_and_says_which_goals_are_missed() -> N
     assert "<= 1.5x" in lines[1]
     assert lines[1].endswith("yes")
     assert lines[2].endswith("NO")
+    assert "<= 1 s" in lines[2]
     # Columns line up: every figure name starts at the same offset.
     names = ("import salesmsg", "unchanged rerun", "refresh calls")
     assert len({line.index(name) for line, name in zip(lines[1:], names, strict=True)}) == 1
