@@ -2,13 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from importlib import import_module
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, import_models, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.contact import Contact
@@ -16,9 +15,7 @@ if TYPE_CHECKING:
     from ..models.number import Number
     from ..models.user import User
 
-# The models this one refers to, imported on first use into this module's globals: not at the top
-# (they may import this module), and not by an import statement in every from_dict/to_dict call
-# (about 1.2 µs each). from_dict imports only those its data holds.
+# Imported when first needed (see types.import_models).
 _LAZY_MODELS = {
     "Contact": "..models.contact",
     "Message": "..models.message",
@@ -29,10 +26,7 @@ _lazy_loaded: set[str] = set()
 
 
 def _load_lazy_models(*names: str) -> None:
-    for name in names:
-        if name not in _lazy_loaded:
-            globals()[name] = getattr(import_module(_LAZY_MODELS[name], __package__), name)
-            _lazy_loaded.add(name)
+    import_models(globals(), __package__, _LAZY_MODELS, _lazy_loaded, names)
 
 
 T = TypeVar("T", bound="Conversation")
