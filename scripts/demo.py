@@ -10,44 +10,13 @@ messages, sends "Hello, my name is Den", confirms it appears, and stops the serv
 from __future__ import annotations
 
 import datetime
-import subprocess
-import sys
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 import salesmsg
+from salesmsg.testing import fake_server_process
 from salesmsg_client.types import Unset
 
 TEXT = "Hello, my name is Den"
-
-
-@contextmanager
-def fake_server() -> Iterator[dict[str, str]]:
-    """The fake server in a subprocess; yields the SALESMSG_* settings it prints."""
-    process = subprocess.Popen(
-        [sys.executable, "-m", "salesmsg.testing", "--port", "0", "--quiet"],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        settings: dict[str, str] = {}
-        deadline = time.monotonic() + 30
-        assert process.stdout is not None
-        while len(settings) < 2 and time.monotonic() < deadline:
-            line = process.stdout.readline()
-            if not line:
-                raise SystemExit(f"the fake server exited early (status {process.wait()})")
-            key, _, value = line.strip().partition("=")
-            if key in ("SALESMSG_BASE_URL", "SALESMSG_ACCESS_TOKEN"):
-                settings[key] = value
-        if len(settings) < 2:
-            raise SystemExit("the fake server did not print its URL and token within 30 s")
-        yield settings
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 def text(value: Any, default: str = "-") -> str:
@@ -89,14 +58,15 @@ def walkthrough(sm: salesmsg.Salesmsg) -> None:
 
 
 def main() -> None:
-    with fake_server() as settings:
-        print(f"Fake Salesmsg API at {settings['SALESMSG_BASE_URL']}\n")
-        with salesmsg.Salesmsg(
-            access_token=settings["SALESMSG_ACCESS_TOKEN"], base_url=settings["SALESMSG_BASE_URL"]
-        ) as sm:
+    with fake_server_process() as fake:
+        print(f"Fake Salesmsg API at {fake.base_url}\n")
+        with salesmsg.Salesmsg(access_token=fake.access_token, base_url=fake.base_url) as sm:
             walkthrough(sm)
     print("\nFake server stopped.")
 
 
 if __name__ == "__main__":
-    main()
+    try:
+        main()
+    except (RuntimeError, TimeoutError) as exc:  # the fake server did not start: say why, in one line
+        raise SystemExit(f"demo: {exc}") from None

@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+from salesmsg.testing import fake_server_process
+
 from ._gen import child_env
 
 __all__ = ["Probe", "child_env", "fake_salesmsg", "json_server"]
@@ -87,27 +89,9 @@ class Probe:
 @contextmanager
 def fake_salesmsg() -> Iterator[tuple[str, str]]:
     """`python -m salesmsg.testing` in a subprocess (its own GIL), validation and rate limit off."""
-    cmd = [sys.executable, "-m", "salesmsg.testing", "--port", "0", "--quiet", "--rate-limit", "0",
-           "--no-validate-requests", "--no-validate-responses"]  # fmt: skip
-    process = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True, env=child_env())
-    try:
-        settings: dict[str, str] = {}
-        assert process.stdout is not None
-        while len(settings) < 2:
-            line = process.stdout.readline()
-            if not line:
-                raise RuntimeError(f"the fake Salesmsg server stopped (exit status {process.poll()})")
-            key, _, value = line.strip().partition("=")
-            if key in ("SALESMSG_BASE_URL", "SALESMSG_ACCESS_TOKEN"):
-                settings[key] = value
-        yield settings["SALESMSG_BASE_URL"], settings["SALESMSG_ACCESS_TOKEN"]
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+    options = ("--rate-limit", "0", "--no-validate-requests", "--no-validate-responses")
+    with fake_server_process(*options, env=child_env()) as fake:
+        yield fake.base_url, fake.access_token
 
 
 @contextmanager

@@ -17,24 +17,7 @@ from salesmsg._ratelimit import RateLimiter
 from salesmsg._transport import SalesmsgTransport
 
 from tests.conftest import LocalServer, Recorded, Reply
-
-
-class FakeClock:
-    """A clock that only moves when someone sleeps on it."""
-
-    def __init__(self, start: float = 1000.0) -> None:
-        self.now = start
-        self.sleeps: list[float] = []
-
-    def __call__(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        self.now += seconds
-
-    async def asleep(self, seconds: float) -> None:
-        self.sleep(seconds)
+from tests.sdk.fake_clock import FakeClock
 
 
 def max_in_window(starts: list[float], window: float) -> int:

@@ -15,19 +15,7 @@ from salesmsg._ratelimit import RateLimiter
 from salesmsg._transport import SalesmsgTransport
 
 from tests.conftest import LocalServer, Recorded, Reply
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-        self.sleeps: list[float] = []
-
-    def __call__(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        self.now += seconds
+from tests.sdk.fake_clock import FakeClock
 
 
 def test_a_late_answer_pushes_the_slot_a_window_later() -> None:

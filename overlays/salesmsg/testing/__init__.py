@@ -14,7 +14,8 @@ In a test, with the pytest fixture (registered for every pytest run once salesms
 
 In code, `with FakeSalesmsg() as fake:` serves on a free port of 127.0.0.1 until the block ends;
 from a shell, `python -m salesmsg.testing --port 8080` prints SALESMSG_BASE_URL=... and
-SALESMSG_ACCESS_TOKEN=... and serves until Ctrl-C / SIGTERM.
+SALESMSG_ACCESS_TOKEN=... and serves until Ctrl-C / SIGTERM; `with fake_server_process() as fake:`
+runs that command as a subprocess and reads both back (`fake.base_url`, `fake.access_token`).
 
 The server:
 - answers the 47 operations of the patched document at `{fake.url}` (`http://127.0.0.1:PORT/pub/v2.2`)
@@ -40,6 +41,7 @@ if TYPE_CHECKING:
     from salesmsg.testing._fake import FakeSalesmsg
     from salesmsg.testing._faults import Fault, Faults
     from salesmsg.testing._pipeline import RecordedRequest, ResponseViolation
+    from salesmsg.testing._process import FakeProcess, fake_server_process
     from salesmsg.testing._seed import default_seed
     from salesmsg.testing._state import SentMessage
 
@@ -48,6 +50,8 @@ _EXPORTS = {
     "Counters": "salesmsg.testing._counters",
     "Fault": "salesmsg.testing._faults",
     "Faults": "salesmsg.testing._faults",
+    "FakeProcess": "salesmsg.testing._process",
+    "fake_server_process": "salesmsg.testing._process",
     "RecordedRequest": "salesmsg.testing._pipeline",
     "ResponseViolation": "salesmsg.testing._pipeline",
     "SentMessage": "salesmsg.testing._state",
@@ -56,6 +60,7 @@ _EXPORTS = {
 
 __all__ = [
     "Counters",
+    "FakeProcess",
     "FakeSalesmsg",
     "Fault",
     "Faults",
@@ -63,6 +68,7 @@ __all__ = [
     "ResponseViolation",
     "SentMessage",
     "default_seed",
+    "fake_server_process",
 ]
 
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import socket
 import statistics
-import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -24,23 +23,19 @@ from contextlib import contextmanager
 
 import httpx
 
+from salesmsg.testing._process import fake_server_process
+
 CONVERSATION = 5001
 
 
 @contextmanager
 def served(validate: bool) -> Iterator[tuple[str, str]]:
     """(base URL, token) of a fake server in a subprocess, stopped on exit."""
-    command = [sys.executable, "-m", "salesmsg.testing", "--port", "0", "--rate-limit", "0", "--quiet"]
+    options = ["--rate-limit", "0"]
     if not validate:
-        command += ["--no-validate-requests", "--no-validate-responses"]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
-    try:
-        assert process.stdout is not None
-        settings = dict(process.stdout.readline().strip().partition("=")[::2] for _ in range(2))
-        yield settings["SALESMSG_BASE_URL"], settings["SALESMSG_ACCESS_TOKEN"]
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
+        options += ["--no-validate-requests", "--no-validate-responses"]
+    with fake_server_process(*options) as fake:
+        yield fake.base_url, fake.access_token
 
 
 def rate(send: Callable[[], int], seconds: float) -> float:
