@@ -38,8 +38,9 @@ _start = time.perf_counter()
 {statements}
 _elapsed = time.perf_counter() - _start
 _modules = len(sys.modules) - _before
+_split = globals().get("_split_at")
 {check}
-print("PROBE", _elapsed, _modules)
+print("PROBE", _elapsed, _modules, -1.0 if _split is None else _split - _start)
 """
 
 
@@ -53,8 +54,10 @@ class Probe:
     def code(self) -> str:
         return _CODE.format(statements=self.statements, check=self.check)
 
-    def run(self) -> tuple[float, int]:
-        """(seconds, modules loaded) of one fresh interpreter."""
+    def run(self) -> tuple[float, int, float | None]:
+        """(seconds, modules loaded, seconds until `_split_at` if the statements set it) of one
+        fresh interpreter: `_split_at = time.perf_counter()` in the statements marks a baseline
+        measured in the same process (e.g. right after `import httpx`)."""
         proc = subprocess.run(
             [sys.executable, "-c", self.code()], env=self.env, capture_output=True, text=True, check=False
         )
@@ -63,8 +66,8 @@ class Probe:
             raise RuntimeError(
                 f"probe {self.name!r} failed ({proc.returncode}): {proc.stderr.strip()[-800:]}"
             )
-        _, seconds, modules = lines[-1].split()
-        return float(seconds), int(modules)
+        _, seconds, modules, split = lines[-1].split()
+        return float(seconds), int(modules), None if float(split) < 0 else float(split)
 
     def importtime(self, top: int = 8) -> dict[str, float]:
         """The `top` slowest top-level imports of one run under `-X importtime`, in ms (cumulative)."""
