@@ -76,6 +76,9 @@ class _ClientBase:
     `oauth=OAuth2Credentials(...)`, or a ready `auth=TokenAuth` (to share one between clients).
     `on_token_refresh(tokens)` is called with new tokens before they are used (persist them there);
     `token_expires_at` lets a PAT be refreshed before it expires; `refresh_margin` seconds early.
+    `auto_refresh=False`: never refresh on its own (a refused token raises its error, e.g. a 401's
+    `AuthenticationError`);
+    only `refresh_token()` rotates, for callers with nowhere to save a rotated PAT.
     `oauth_token_path` ("/oauth/token/refresh" or "/oauth/token") and `oauth_body_encoding`
     ("json" or "form") pick the refresh request the vendor documents both ways.
 
@@ -99,6 +102,7 @@ class _ClientBase:
         requests_per_minute: int | None = DEFAULT_REQUESTS_PER_MINUTE,
         rate_limiter: RateLimiter | None = None,
         refresh_margin: float = 300.0,
+        auto_refresh: bool = True,
         oauth_token_path: str = "/oauth/token/refresh",
         oauth_body_encoding: Literal["json", "form"] = "json",
         headers: Mapping[str, str] | None = None,
@@ -114,6 +118,7 @@ class _ClientBase:
             on_token_refresh=on_token_refresh,
             expires_at=token_expires_at,
             refresh_margin=refresh_margin,
+            auto_refresh=auto_refresh,
             token_path=oauth_token_path,
             body_encoding=oauth_body_encoding,
         )
@@ -156,6 +161,7 @@ def _make_auth(
     on_token_refresh: Callable[[Tokens], None] | None,
     expires_at: datetime.datetime | None,
     refresh_margin: float,
+    auto_refresh: bool,
     token_path: str,
     body_encoding: Literal["json", "form"],
 ) -> TokenAuth:
@@ -169,6 +175,7 @@ def _make_auth(
             base_url=base_url,
             on_token_refresh=on_token_refresh,
             refresh_margin=refresh_margin,
+            auto_refresh=auto_refresh,
             token_path=token_path,
             body_encoding=body_encoding,
         )
@@ -184,6 +191,7 @@ def _make_auth(
         expires_at=expires_at,
         on_token_refresh=on_token_refresh,
         refresh_margin=refresh_margin,
+        auto_refresh=auto_refresh,
     )
 
 

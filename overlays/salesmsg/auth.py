@@ -127,9 +127,12 @@ class TokenAuth(httpx.Auth):
         scope: str | None = None,
         on_token_refresh: Callable[[Tokens], None] | None = None,
         refresh_margin: float = 300.0,
+        auto_refresh: bool = True,
         clock: Callable[[], float] = time.monotonic,
         wall_clock: Callable[[], datetime] | None = None,
     ) -> None:
+        if not auto_refresh and not has_access_token:
+            raise ValueError("auto_refresh=False needs an access token to send")
         if refresh_margin < 0:
             raise ValueError("refresh_margin must be >= 0 seconds")
         if body_encoding not in ("json", "form"):
@@ -146,6 +149,9 @@ class TokenAuth(httpx.Auth):
         self._scope = scope
         self._on_token_refresh = on_token_refresh
         self._refresh_margin = float(refresh_margin)
+        # False: requests go out with the token as it is and a refusal is the answer; only an
+        # explicit refresh() rotates (for callers with nowhere to save a rotated PAT).
+        self._auto_refresh = auto_refresh
         self._clock = clock
         self._wall_clock = wall_clock or (lambda: datetime.now(UTC))
 
@@ -170,10 +176,12 @@ class TokenAuth(httpx.Auth):
         expires_at: datetime | None = None,
         on_token_refresh: Callable[[Tokens], None] | None = None,
         refresh_margin: float = 300.0,
+        auto_refresh: bool = True,
         clock: Callable[[], float] = time.monotonic,
         wall_clock: Callable[[], datetime] | None = None,
     ) -> TokenAuth:
-        """A personal access token. Without ``expires_at`` it is refreshed only when refused."""
+        """A personal access token. Without ``expires_at`` it is refreshed only when refused;
+        with ``auto_refresh=False`` only by :meth:`refresh`."""
         if not access_token:
             raise ValueError("access_token must be a non-empty string")
         return cls(
@@ -184,6 +192,7 @@ class TokenAuth(httpx.Auth):
             token_path=PERSONAL_TOKEN_REFRESH_PATH,
             on_token_refresh=on_token_refresh,
             refresh_margin=refresh_margin,
+            auto_refresh=auto_refresh,
             clock=clock,
             wall_clock=wall_clock,
         )
@@ -199,6 +208,7 @@ class TokenAuth(httpx.Auth):
         token_path: str = OAUTH_TOKEN_REFRESH_PATH,
         body_encoding: Literal["json", "form"] = "json",
         scope: str | None = None,
+        auto_refresh: bool = True,
         clock: Callable[[], float] = time.monotonic,
         wall_clock: Callable[[], datetime] | None = None,
     ) -> TokenAuth:
@@ -217,6 +227,7 @@ class TokenAuth(httpx.Auth):
             scope=scope,
             on_token_refresh=on_token_refresh,
             refresh_margin=refresh_margin,
+            auto_refresh=auto_refresh,
             clock=clock,
             wall_clock=wall_clock,
         )
@@ -368,7 +379,7 @@ class TokenAuth(httpx.Auth):
 
     def _request_flow(self, request: httpx.Request) -> _Core:
         tokens, generation, fresh = yield from self._obtain(
-            lambda _fresh: self._due_locked(), reason="expiring", template=request
+            lambda _fresh: self._auto_refresh and self._due_locked(), reason="expiring", template=request
         )
         self._authorize(request, tokens)
         response = yield request
@@ -377,6 +388,14 @@ class TokenAuth(httpx.Auth):
             return
         with self._lock:
             replaced = self._generation != generation  # by another thread or task meanwhile
+        if not self._auto_refresh and not replaced:
+            logger.info(
+                "%s %s -> %s: the token was refused; not refreshing (auto_refresh=False)",
+                request.method,
+                request.url.path,
+                response.status_code,
+            )
+            return
         if fresh and not replaced:
             logger.warning(
                 "%s %s -> %s with a token refreshed for this request: not refreshing again",

@@ -291,6 +291,27 @@ def test_refused_token_is_refreshed_once_and_the_request_replayed(tokens: TokenS
     assert [r.status_code for r in response.history] == [REFUSALS[shape].status, 200]
 
 
+@pytest.mark.parametrize("shape", sorted(REFUSALS))
+def test_without_auto_refresh_a_refusal_is_the_answer(tokens: TokenServer, shape: str) -> None:
+    tokens.refusal = REFUSALS[shape]
+    old = tokens.access
+    tokens.expire(old)
+    auth = pat_auth(tokens, auto_refresh=False, expires_at=datetime.now(UTC) - timedelta(minutes=1))
+    with httpx.Client(auth=auth, timeout=5) as client:
+        response = client.get(tokens.url + "/users/me")  # expired and refused: neither refreshes
+        assert response.status_code == REFUSALS[shape].status
+        assert tokens.refreshes == []
+        assert auth.tokens.access_token == old
+        assert auth.refresh(client).access_token == tokens.access  # only an explicit refresh rotates
+        assert client.get(tokens.url + "/users/me").status_code == 200
+    assert len(tokens.refreshes) == 1
+
+
+def test_auto_refresh_off_needs_an_access_token(tokens: TokenServer) -> None:
+    with pytest.raises(ValueError, match="auto_refresh=False needs an access token"):
+        oauth_auth(tokens, auto_refresh=False)
+
+
 @pytest.mark.parametrize(
     "reply",
     [

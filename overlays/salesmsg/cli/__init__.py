@@ -62,7 +62,7 @@ def main(
         return ExitCode.BROKEN_PIPE
     except Exception as exc:
         context.progress.done()
-        code, line = describe(exc)
+        code, line = context.explain(exc, *describe(exc))
         if args.debug:
             import traceback
 

@@ -15,11 +15,11 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TextIO
 
 from ._credentials import ENV_ACCESS_TOKEN, ENV_CLIENT_SECRET, Credentials, client_options, resolve
+from ._exit import ExitCode
 from ._output import Output, Progress
 
 if TYPE_CHECKING:
     from .._client import Salesmsg
-    from ._guard import NoRotationTransport
 
 __all__ = ["Context"]
 
@@ -36,7 +36,6 @@ class Context:
         self.progress = Progress(stderr, enabled=stderr.isatty() if progress is None else progress)
         self._credentials: Credentials | None = None
         self._client: Salesmsg | None = None
-        self._guard: NoRotationTransport | None = None
 
     @property
     def credentials(self) -> Credentials:
@@ -52,13 +51,9 @@ class Context:
 
             credentials = self.credentials
             options: dict[str, Any] = client_options(credentials, self.environ)
-            if credentials.store is None:
-                import httpx
-
-                from ._guard import NoRotationTransport
-
-                self._guard = NoRotationTransport(httpx.HTTPTransport(), source=credentials.source)
-                options["transport"] = self._guard
+            # A PAT refresh kills the old token: with no file to save the new one in, never rotate
+            # (a refusal is then the answer; `refusal_advice` says how to rotate safely).
+            options["auto_refresh"] = credentials.store is not None
             if self.args.timeout is not None:
                 options["timeout"] = self.args.timeout
             self._client = Salesmsg(
@@ -68,6 +63,26 @@ class Context:
                 **options,
             )
         return self._client
+
+    def explain(self, exc: BaseException, code: ExitCode, line: str) -> tuple[ExitCode, str]:
+        """`describe`'s answer, with the way out when a token the CLI may not rotate was refused."""
+        credentials = self._credentials
+        if credentials is None or credentials.store is not None:
+            return code, line
+        from .. import errors
+        from .._auth_failure import is_auth_failure
+
+        if (
+            isinstance(exc, errors.APIStatusError)
+            and not isinstance(exc, errors.TokenRefreshError)
+            and is_auth_failure(exc.response)
+        ):
+            return ExitCode.AUTH, (
+                f"{line}; token from {credentials.source}, not refreshed: a refresh rotates the token "
+                "and, with no token file, the new one would be lost. If it expired: "
+                "`salesmsg auth refresh --token-file PATH`, then use that file"
+            )
+        return code, line
 
     def note(self, text: str) -> None:
         """An informational line on stderr (not with --quiet); results go to `out`."""
@@ -100,5 +115,3 @@ class Context:
         self.progress.done()
         if self._client is not None:
             self._client.close()
-        if self._guard is not None:
-            self._guard.close()  # a transport passed in is not closed by the client

@@ -49,7 +49,7 @@ class UsageError(CLIError):
 
 
 class AuthProblem(CLIError):
-    """No usable credentials (before any request), or a token the CLI must not rotate."""
+    """No usable credentials: no token, or a token file that cannot be used (before any request)."""
 
     code = ExitCode.AUTH
 
